@@ -1,0 +1,161 @@
+/// A place where a JSON value written in the schema does not fit its type.
+struct ConformanceIssue {
+  var message: String
+  var location: SourceLocation
+}
+
+extension Checker {
+  /// Checks an example or a default against a type: shape, required and unknown properties,
+  /// constants, enum values, union tags and integer-ness. Paths in messages are JSON paths.
+  func conformance(of value: JSONSyntax, to type: TypeReference, path: String = "")
+    -> [ConformanceIssue]
+  {
+    let at = path.isEmpty ? "" : "'\(path)': "
+    func issue(_ message: String) -> [ConformanceIssue] {
+      [ConformanceIssue(message: at + message, location: value.location)]
+    }
+    switch (type, value.value) {
+    case (.json, _):
+      return []
+    case (.string, .string), (.boolean, .bool):
+      return []
+    case (.number, .number):
+      return []
+    case (.integer, .number(let lexeme)):
+      return Int(lexeme) == nil ? issue("expected an integer, found \(lexeme)") : []
+    case (.constant(let constant), .string(let string)):
+      return string == constant ? [] : issue("expected \"\(constant)\", found \"\(string)\"")
+    case (.literalUnion(let union), .string(let string)):
+      return union.literals.contains(string)
+        ? [] : issue("expected \(union.spelling), found \"\(string)\"")
+    case (.literalUnion(let union), _):
+      let primitive: TypeReference =
+        switch union.primitive {
+        case .integer: .integer
+        case .number: .number
+        case .boolean: .boolean
+        }
+      return conformance(of: value, to: primitive, path: path).isEmpty
+        ? [] : issue("expected \(union.spelling), found \(value.value.summary)")
+    case (.array(let element), .array(let elements)):
+      return elements.enumerated().flatMap { index, item in
+        conformance(of: item, to: element, path: "\(path)[\(index)]")
+      }
+    case (.map(let element), .object(let members)):
+      return members.flatMap { member in
+        conformance(of: member.value, to: element, path: join(path, member.key.text))
+      }
+    case (.named(let name), _):
+      return conformance(of: value, toNamed: name, path: path)
+    default:
+      return issue("expected \(type.spelling), found \(value.value.summary)")
+    }
+  }
+
+  private func conformance(of value: JSONSyntax, toNamed name: String, path: String)
+    -> [ConformanceIssue]
+  {
+    let at = path.isEmpty ? "" : "'\(path)': "
+    if let object = objects[name] {
+      guard case .object(let members) = value.value else {
+        return [
+          .init(
+            message: at + "expected an object \(name), found \(value.value.summary)",
+            location: value.location)
+        ]
+      }
+      var issues: [ConformanceIssue] = []
+      var present: Set<String> = []
+      for member in members {
+        present.insert(member.key.text)
+        guard let field = object.fields.first(where: { $0.name == member.key.text }) else {
+          issues.append(
+            .init(
+              message:
+                "'\(join(path, member.key.text))': '\(name)' has no field '\(member.key.text)'"
+                + Suggestion.didYouMean(member.key.text, in: object.fields.map(\.name)),
+              location: member.key.location))
+          continue
+        }
+        if case .null = member.value.value, field.isNullable { continue }
+        issues += conformance(of: member.value, to: field.type, path: join(path, field.name))
+      }
+      for field in object.fields where !field.isOptional && !present.contains(field.name) {
+        issues.append(
+          .init(
+            message: at + "missing required field '\(field.name)' of '\(name)'",
+            location: value.location))
+      }
+      return issues
+    }
+    if let enumeration = enums[name] {
+      guard case .string(let string) = value.value,
+        enumeration.cases.contains(where: { $0.value == string })
+      else {
+        let values = enumeration.cases.map { "\"\($0.value)\"" }.joined(separator: ", ")
+        return [
+          .init(
+            message: at + "expected one of \(values) (\(name)), found \(value.value.summary)",
+            location: value.location)
+        ]
+      }
+      return []
+    }
+    guard let union = unions[name] else { return [] }
+    if let tag = union.tag {
+      guard case .object(let members) = value.value,
+        let tagMember = members.first(where: { $0.key.text == tag }),
+        case .string(let tagValue) = tagMember.value.value
+      else {
+        return [
+          .init(
+            message: at + "expected an object with a string '\(tag)' tag (\(name))",
+            location: value.location)
+        ]
+      }
+      guard let variant = union.variants.first(where: { $0.tagValue == tagValue }) else {
+        let tags = union.variants.compactMap(\.tagValue).map { "\"\($0)\"" }
+        return [
+          .init(
+            message: at + "unknown tag \"\(tagValue)\" for '\(name)'; expected one of "
+              + tags.joined(separator: ", "),
+            location: tagMember.value.location)
+        ]
+      }
+      return conformance(of: value, to: variant.type, path: path)
+    }
+    var firstIssues: [ConformanceIssue]?
+    for variant in union.variants {
+      let issues = conformance(of: value, to: variant.type, path: path)
+      if issues.isEmpty { return [] }
+      if firstIssues == nil, !issues.allSatisfy({ $0.location == value.location }) {
+        firstIssues = issues
+      }
+    }
+    return firstIssues
+      ?? [
+        .init(
+          message: at + "\(value.value.summary) matches no variant of '\(name)' ("
+            + union.variants.map(\.type.spelling).joined(separator: ", ") + ")",
+          location: value.location)
+      ]
+  }
+
+  private func join(_ path: String, _ key: String) -> String {
+    path.isEmpty ? key : "\(path).\(key)"
+  }
+}
+
+extension JSONSyntax.Value {
+  /// A short description of a JSON value for messages.
+  var summary: String {
+    switch self {
+    case .null: "null"
+    case .bool(let value): "\(value)"
+    case .number(let lexeme): lexeme
+    case .string(let string): "\"\(string)\""
+    case .array: "an array"
+    case .object: "an object"
+    }
+  }
+}

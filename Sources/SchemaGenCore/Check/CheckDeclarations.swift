@@ -1,0 +1,255 @@
+extension Checker {
+  mutating func object(_ syntax: ObjectSyntax) -> ObjectType? {
+    let errorsBefore = diagnostics.all.count
+    var fields: [Field] = []
+    var names: [String: SourceLocation] = [:]
+    var swiftNames: [String: String] = [:]
+    for fieldSyntax in syntax.fields {
+      let name = fieldSyntax.name
+      if let previous = names[name.text] {
+        diagnostics.error(
+          "duplicate field '\(name.text)' in '\(syntax.name.text)'", at: name.location,
+          notes: [.init("'\(name.text)' is first declared here", at: previous)])
+        continue
+      }
+      names[name.text] = name.location
+      let swiftName = SwiftNames.property(name.text)
+      if let other = swiftNames[swiftName] {
+        diagnostics.error(
+          "fields '\(other)' and '\(name.text)' both become the Swift property '\(swiftName)'",
+          at: name.location)
+      } else if swiftName == SwiftNames.additionalProperties {
+        diagnostics.error(
+          "field '\(name.text)' would hide the generated property '\(swiftName)'", at: name.location
+        )
+      }
+      swiftNames[swiftName] = name.text
+      if let field = field(fieldSyntax, in: syntax.name.text) { fields.append(field) }
+    }
+    let rules = syntax.rules.compactMap { rule($0, fields: fields, owner: syntax.name.text) }
+    let deprecation = deprecation(from: syntax.attributes)
+    guard diagnostics.all.count == errorsBefore else { return nil }
+    return ObjectType(
+      name: syntax.name.text, docs: syntax.docs, deprecation: deprecation, fields: fields,
+      rules: rules, location: syntax.name.location)
+  }
+
+  mutating func field(_ syntax: FieldSyntax, in owner: String) -> Field? {
+    guard let (type, isNullable) = resolve(syntax.type) else { return nil }
+    let constraintAttributes = syntax.attributes.filter { $0.name.text != "deprecated" }
+    let constraints = constraintAttributes.compactMap {
+      constraint($0, on: type, field: syntax.name.text)
+    }
+    return Field(
+      name: syntax.name.text, docs: syntax.docs, type: type, isOptional: syntax.isOptional,
+      isNullable: isNullable, defaultValue: syntax.defaultValue, constraints: constraints,
+      deprecation: deprecation(
+        from: syntax.attributes, allowing: Set(constraintAttributes.map(\.name.text))),
+      location: syntax.name.location)
+  }
+
+  mutating func rule(_ syntax: RuleSyntax, fields: [Field], owner: String) -> Rule? {
+    guard let relation = Rule.Relation(rawValue: syntax.relation.text) else {
+      diagnostics.error(
+        "unknown rule '\(syntax.relation.text)'; expected one of: "
+          + Rule.Relation.allCases.map(\.rawValue).joined(separator: ", ")
+          + Suggestion.didYouMean(syntax.relation.text, in: Rule.Relation.allCases.map(\.rawValue)),
+        at: syntax.relation.location)
+      return nil
+    }
+    var valid = true
+    for name in [syntax.left, syntax.right] {
+      guard let field = fields.first(where: { $0.name == name.text }) else {
+        diagnostics.error(
+          "unknown field '\(name.text)' in rule of '\(owner)'"
+            + Suggestion.didYouMean(name.text, in: fields.map(\.name)),
+          at: name.location)
+        valid = false
+        continue
+      }
+      if case .array = field.type {
+      } else {
+        diagnostics.error(
+          "rule '\(relation.rawValue)' compares arrays, but '\(name.text)' is '\(field.type.spelling)'",
+          at: name.location)
+        valid = false
+      }
+    }
+    guard valid else { return nil }
+    return Rule(
+      relation: relation, left: syntax.left.text, right: syntax.right.text,
+      location: syntax.relation.location)
+  }
+
+  mutating func enumeration(_ syntax: EnumSyntax) -> EnumType? {
+    let errorsBefore = diagnostics.all.count
+    var seen: [String: SourceLocation] = [:]
+    var swiftNames: [String: String] = [:]
+    if syntax.cases.isEmpty {
+      diagnostics.error("enum '\(syntax.name.text)' has no values", at: syntax.name.location)
+    }
+    for enumCase in syntax.cases {
+      let value = enumCase.value
+      if let previous = seen[value.text] {
+        diagnostics.error(
+          "duplicate value \"\(value.text)\" in enum '\(syntax.name.text)'", at: value.location,
+          notes: [.init("\"\(value.text)\" is first listed here", at: previous)])
+        continue
+      }
+      seen[value.text] = value.location
+      let swiftName = SwiftNames.enumCase(value.text)
+      if let other = swiftNames[swiftName] {
+        diagnostics.error(
+          "values \"\(other)\" and \"\(value.text)\" both become the Swift case '\(swiftName)'",
+          at: value.location)
+      } else if swiftName == SwiftNames.unknownCase {
+        diagnostics.error(
+          "value \"\(value.text)\" would clash with the generated case 'unknown' that keeps values this schema does not list",
+          at: value.location)
+      }
+      swiftNames[swiftName] = value.text
+    }
+    let deprecation = deprecation(from: syntax.attributes)
+    guard diagnostics.all.count == errorsBefore else { return nil }
+    return EnumType(
+      name: syntax.name.text, docs: syntax.docs, deprecation: deprecation,
+      cases: syntax.cases.map {
+        EnumType.Case(value: $0.value.text, docs: $0.docs, location: $0.value.location)
+      }, location: syntax.name.location)
+  }
+
+  mutating func union(_ syntax: UnionSyntax) -> UnionType? {
+    let errorsBefore = diagnostics.all.count
+    var variants: [UnionType.Variant] = []
+    var tags: [String: SourceLocation] = [:]
+    var caseNames: [String: SourceLocation] = [:]
+    if syntax.variants.isEmpty {
+      diagnostics.error("union '\(syntax.name.text)' has no variants", at: syntax.name.location)
+    }
+    for variant in syntax.variants {
+      if let tag = syntax.tag {
+        guard let tagValue = taggedVariant(variant, tag: tag, union: syntax.name.text) else {
+          continue
+        }
+        if let previous = tags[tagValue.value] {
+          diagnostics.error(
+            "duplicate tag \"\(tagValue.value)\" in union '\(syntax.name.text)'",
+            at: variant.type.location,
+            notes: [.init("\"\(tagValue.value)\" is first used here", at: previous)])
+          continue
+        }
+        tags[tagValue.value] = variant.type.location
+        variants.append(
+          UnionType.Variant(
+            name: tagValue.value, docs: variant.docs, type: tagValue.type, tagValue: tagValue.value,
+            location: variant.type.location))
+      } else {
+        guard let name = variant.name else {
+          diagnostics.error(
+            "a variant of an untagged union needs a case name, as in 'text: string'; or add 'by \"type\"' to tag the union",
+            at: variant.type.location)
+          continue
+        }
+        if let previous = caseNames[name.text] {
+          diagnostics.error(
+            "duplicate case '\(name.text)' in union '\(syntax.name.text)'", at: name.location,
+            notes: [.init("'\(name.text)' is first declared here", at: previous)])
+          continue
+        }
+        caseNames[name.text] = name.location
+        guard let (type, isNullable) = resolve(variant.type) else { continue }
+        if case .constant = type {
+          diagnostics.error(
+            "a variant of an untagged union cannot be a constant; use an inline union such as '\"auto\" | int' instead",
+            at: variant.type.location)
+          continue
+        }
+        if isNullable {
+          diagnostics.error(
+            "a union variant cannot be null; make the field that holds the union nullable",
+            at: variant.type.location)
+          continue
+        }
+        variants.append(
+          UnionType.Variant(
+            name: name.text, docs: variant.docs, type: type, tagValue: nil, location: name.location)
+        )
+      }
+    }
+    let deprecation = deprecation(from: syntax.attributes)
+    guard diagnostics.all.count == errorsBefore else { return nil }
+    return UnionType(
+      name: syntax.name.text, docs: syntax.docs, deprecation: deprecation, tag: syntax.tag?.text,
+      variants: variants, isRecursive: false, location: syntax.name.location)
+  }
+
+  /// A tagged union's variant is an object whose tag field is a constant; returns that constant.
+  private mutating func taggedVariant(_ variant: VariantSyntax, tag: NameSyntax, union: String)
+    -> (value: String, type: TypeReference)?
+  {
+    if let name = variant.name {
+      diagnostics.error(
+        "variants of a tagged union are object types named alone; the tag value names the case, so remove '\(name.text):'",
+        at: name.location)
+      return nil
+    }
+    guard case .name(let typeName) = variant.type else {
+      diagnostics.error(
+        "a variant of tagged union '\(union)' must be an object type with a constant '\(tag.text)' field",
+        at: variant.type.location)
+      return nil
+    }
+    guard resolve(variant.type) != nil else { return nil }
+    guard let object = objects[typeName.text] else {
+      if declared[typeName.text]?.kind != .object {
+        diagnostics.error(
+          "variant '\(typeName.text)' of tagged union '\(union)' must be an object type",
+          at: typeName.location)
+      }
+      return nil
+    }
+    guard let field = object.fields.first(where: { $0.name == tag.text }),
+      case .constant(let value) = field.type, !field.isOptional
+    else {
+      diagnostics.error(
+        "variant '\(typeName.text)' of union '\(union)' needs a required constant tag field, such as '\(tag.text): \"\(SwiftNames.snakeCase(typeName.text))\"'",
+        at: typeName.location,
+        notes: [.init("'\(typeName.text)' is declared here", at: object.location)])
+      return nil
+    }
+    return (value, .named(typeName.text))
+  }
+
+  mutating func example(_ syntax: ExampleSyntax) -> Example? {
+    guard declared[syntax.type.text] != nil else {
+      diagnostics.error(
+        "unknown type '\(syntax.type.text)' in example"
+          + Suggestion.didYouMean(syntax.type.text, in: declared.keys.sorted()),
+        at: syntax.type.location)
+      return nil
+    }
+    let issues = conformance(of: syntax.value, to: .named(syntax.type.text))
+    for issue in issues {
+      diagnostics.error(
+        "invalid example of '\(syntax.type.text)': \(issue.message)", at: issue.location)
+    }
+    guard issues.isEmpty else { return nil }
+    return Example(typeName: syntax.type.text, docs: syntax.docs, value: syntax.value)
+  }
+
+  /// Defaults are checked once every type is known, since a default may name an enum value.
+  mutating func checkDefaults(in files: [SyntaxFile]) {
+    for object in objects.values.sorted(by: { $0.location < $1.location }) {
+      for field in object.fields { checkDefault(of: field, in: object.name) }
+    }
+  }
+
+  mutating func checkDefault(of field: Field, in owner: String) {
+    guard let value = field.defaultValue else { return }
+    if case .null = value.value, field.isNullable { return }
+    for issue in conformance(of: value, to: field.type) {
+      diagnostics.error(
+        "invalid default for '\(field.name)' in '\(owner)': \(issue.message)", at: issue.location)
+    }
+  }
+}

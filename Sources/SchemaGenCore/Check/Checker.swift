@@ -1,0 +1,171 @@
+/// Turns syntax trees into the resolved ``Schema``, reporting every problem it finds.
+///
+/// Checks run per declaration and never stop at the first error; a declaration with an error
+/// is left out of the model, and the pipeline emits nothing while any error remains.
+struct Checker {
+  enum Kind {
+    case object, enumeration, union
+  }
+
+  struct Declared {
+    var kind: Kind
+    var location: SourceLocation
+  }
+
+  var diagnostics = Diagnostics()
+  /// Every declared type name, from all files, known before any declaration is checked.
+  var declared: [String: Declared] = [:]
+  var objects: [String: ObjectType] = [:]
+  var enums: [String: EnumType] = [:]
+  var unions: [String: UnionType] = [:]
+
+  static func check(_ files: [SyntaxFile]) -> (Schema?, Diagnostics) {
+    var checker = Checker()
+    checker.declareTypes(in: files)
+    let schema = checker.resolve(files)
+    return (checker.diagnostics.hasErrors ? nil : schema, checker.diagnostics)
+  }
+
+  /// Names that generated Swift relies on; a schema type must not shadow them.
+  static let reservedTypeNames: Set<String> = [
+    "JSON", "String", "Int", "Double", "Bool", "Array", "Dictionary", "Optional", "Set", "Error",
+    "Any", "Self", "Type", "Decoder", "Encoder", "CodingKey", "CodingKeys", "AnyCodingKey",
+  ]
+
+  private mutating func declareTypes(in files: [SyntaxFile]) {
+    for file in files {
+      for declaration in file.declarations {
+        let entry: (NameSyntax, Kind)
+        switch declaration {
+        case .object(let object): entry = (object.name, .object)
+        case .enumeration(let enumeration): entry = (enumeration.name, .enumeration)
+        case .union(let union): entry = (union.name, .union)
+        case .endpoint, .example: continue
+        }
+        let (name, kind) = entry
+        if let previous = declared[name.text] {
+          diagnostics.error(
+            "duplicate type '\(name.text)'", at: name.location,
+            notes: [.init("'\(name.text)' is first declared here", at: previous.location)])
+          continue
+        }
+        if Checker.reservedTypeNames.contains(name.text) {
+          diagnostics.error(
+            "type name '\(name.text)' is reserved by the generated Swift; choose another name",
+            at: name.location)
+        } else if let first = name.text.unicodeScalars.first, !("A"..."Z").contains(first) {
+          diagnostics.error(
+            "type name '\(name.text)' must start with an uppercase letter", at: name.location)
+        }
+        declared[name.text] = Declared(kind: kind, location: name.location)
+      }
+    }
+  }
+
+  private mutating func resolve(_ files: [SyntaxFile]) -> Schema {
+    // Objects and enums first: tagged unions read their variants' tag fields.
+    for file in files {
+      for declaration in file.declarations {
+        switch declaration {
+        case .object(let syntax): if let object = object(syntax) { objects[object.name] = object }
+        case .enumeration(let syntax):
+          if let enumeration = enumeration(syntax) { enums[enumeration.name] = enumeration }
+        default: continue
+        }
+      }
+    }
+    for file in files {
+      for case .union(let syntax) in file.declarations {
+        if let union = union(syntax) { unions[union.name] = union }
+      }
+    }
+    markRecursiveUnions()
+    checkObjectRecursion()
+    checkDefaults(in: files)
+
+    var endpointNames: [String: SourceLocation] = [:]
+    let schemaFiles = files.map { file -> SchemaFile in
+      var types: [TypeDeclaration] = []
+      var endpoints: [Endpoint] = []
+      var examples: [Example] = []
+      for declaration in file.declarations {
+        switch declaration {
+        case .object(let syntax):
+          if let object = objects[syntax.name.text], object.location == syntax.name.location {
+            types.append(.object(object))
+          }
+        case .enumeration(let syntax):
+          if let enumeration = enums[syntax.name.text],
+            enumeration.location == syntax.name.location
+          {
+            types.append(.enumeration(enumeration))
+          }
+        case .union(let syntax):
+          if let union = unions[syntax.name.text], union.location == syntax.name.location {
+            types.append(.union(union))
+          }
+        case .endpoint(let syntax):
+          if let previous = endpointNames[syntax.name.text] {
+            diagnostics.error(
+              "duplicate endpoint '\(syntax.name.text)'", at: syntax.name.location,
+              notes: [.init("'\(syntax.name.text)' is first declared here", at: previous)])
+          }
+          endpointNames[syntax.name.text] = endpointNames[syntax.name.text] ?? syntax.name.location
+          if let endpoint = endpoint(syntax) { endpoints.append(endpoint) }
+        case .example(let syntax):
+          if let example = example(syntax) { examples.append(example) }
+        }
+      }
+      let stem = OutputFileNames.stem(of: file.path)
+      let resource = Resource(
+        title: file.resource?.title.text ?? stem, docs: file.resource?.docs ?? [])
+      return SchemaFile(
+        path: file.path, stem: stem, resource: resource, types: types, endpoints: endpoints,
+        examples: examples)
+    }
+    checkOutputNames(schemaFiles)
+    return Schema(files: schemaFiles)
+  }
+
+  /// Two schema files with the same name in different folders would write the same output file.
+  private mutating func checkOutputNames(_ files: [SchemaFile]) {
+    var seen: [String: String] = [:]
+    for file in files {
+      if let other = seen[file.stem] {
+        diagnostics.error(
+          "schema file name '\(file.stem).schema' is also used by '\(other)'; generated file names must be unique",
+          at: SourceLocation(file: file.path, line: 1, column: 1))
+      }
+      seen[file.stem] = file.path
+    }
+  }
+
+  // MARK: Deprecation
+
+  /// Reads `@deprecated` or `@deprecated("message")` and reports any other declaration attribute.
+  mutating func deprecation(from attributes: [AttributeSyntax], allowing others: Set<String> = [])
+    -> Deprecation?
+  {
+    var result: Deprecation?
+    for attribute in attributes where !others.contains(attribute.name.text) {
+      guard attribute.name.text == "deprecated" else {
+        diagnostics.error(
+          "unknown attribute '@\(attribute.name.text)' here; expected '@deprecated'"
+            + Suggestion.didYouMean(attribute.name.text, in: ["deprecated"]),
+          at: attribute.name.location)
+        continue
+      }
+      switch attribute.arguments.map(\.value).first {
+      case nil where attribute.arguments.isEmpty:
+        result = Deprecation(message: nil)
+      case .string(let message) where attribute.arguments.count == 1:
+        result = Deprecation(message: message)
+      default:
+        diagnostics.error(
+          "'@deprecated' takes at most one string argument, the message",
+          at: attribute.name.location)
+      }
+    }
+    return result
+  }
+}

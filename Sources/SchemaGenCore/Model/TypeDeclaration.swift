@@ -1,0 +1,125 @@
+/// A named type of the schema.
+public enum TypeDeclaration: Sendable {
+  case object(ObjectType)
+  case enumeration(EnumType)
+  case union(UnionType)
+
+  public var name: String {
+    switch self {
+    case .object(let type): type.name
+    case .enumeration(let type): type.name
+    case .union(let type): type.name
+    }
+  }
+
+  public var docs: [String] {
+    switch self {
+    case .object(let type): type.docs
+    case .enumeration(let type): type.docs
+    case .union(let type): type.docs
+    }
+  }
+
+  public var location: SourceLocation {
+    switch self {
+    case .object(let type): type.location
+    case .enumeration(let type): type.location
+    case .union(let type): type.location
+    }
+  }
+}
+
+/// The type of a field, a union variant, a parameter or a body.
+public indirect enum TypeReference: Hashable, Sendable {
+  case string
+  case integer
+  case number
+  case boolean
+  /// Any JSON value (`unknown` in the DSL).
+  case json
+  /// A declared object, enum or union.
+  case named(String)
+  case array(TypeReference)
+  /// A JSON object with string keys and values of one type.
+  case map(TypeReference)
+  /// A single string literal, such as a `type` tag: checked on decode, written on encode.
+  case constant(String)
+  case literalUnion(LiteralUnion)
+}
+
+/// A union of string literals with one primitive, such as `"auto" | int`.
+public struct LiteralUnion: Hashable, Sendable {
+  public enum Primitive: String, Hashable, Sendable {
+    case integer = "int"
+    case number
+    case boolean = "bool"
+  }
+
+  public var literals: [String]
+  public var primitive: Primitive
+}
+
+public struct ObjectType: Sendable {
+  public var name: String
+  public var docs: [String]
+  public var deprecation: Deprecation?
+  public var fields: [Field]
+  public var rules: [Rule]
+  public var location: SourceLocation
+}
+
+/// A property of an object, or a parameter of an endpoint.
+public struct Field: Sendable {
+  /// The property's name in JSON.
+  public var name: String
+  public var docs: [String]
+  public var type: TypeReference
+  /// The property may be absent.
+  public var isOptional: Bool
+  /// The property may be `null`.
+  public var isNullable: Bool
+  public var defaultValue: JSONSyntax?
+  public var constraints: [Constraint]
+  public var deprecation: Deprecation?
+  public var location: SourceLocation
+}
+
+public struct Deprecation: Hashable, Sendable {
+  public var message: String?
+}
+
+public struct EnumType: Sendable {
+  public struct Case: Sendable {
+    public var value: String
+    public var docs: [String]
+    public var location: SourceLocation
+  }
+
+  public var name: String
+  public var docs: [String]
+  public var deprecation: Deprecation?
+  public var cases: [Case]
+  public var location: SourceLocation
+}
+
+public struct UnionType: Sendable {
+  public struct Variant: Sendable {
+    /// The case's name as written (untagged) or the tag value (tagged); emitters derive names from it.
+    public var name: String
+    public var docs: [String]
+    public var type: TypeReference
+    /// The tag value that selects this variant, in a tagged union.
+    public var tagValue: String?
+    public var location: SourceLocation
+  }
+
+  public var name: String
+  public var docs: [String]
+  public var deprecation: Deprecation?
+  /// The property whose value selects the variant; `nil` when variants differ by JSON shape.
+  public var tag: String?
+  public var variants: [Variant]
+  /// The union contains itself through its variants, so its storage must be indirect.
+  public var isRecursive: Bool
+  public var location: SourceLocation
+}

@@ -1,0 +1,195 @@
+/// Splits a schema file into tokens. Works on UTF-8 bytes; `//` comments are skipped,
+/// `///` doc comments are kept as tokens so the parser can attach them.
+struct Lexer {
+  private let bytes: [UInt8]
+  private let file: String
+  private var index = 0
+  private var line = 1
+  private var lineStart = 0
+  private(set) var diagnostics = Diagnostics()
+
+  init(file: String, text: String) {
+    self.file = file
+    self.bytes = Array(text.utf8)
+  }
+
+  static func tokenize(file: String, text: String) -> (tokens: [Token], diagnostics: Diagnostics) {
+    var lexer = Lexer(file: file, text: text)
+    var tokens: [Token] = []
+    tokens.reserveCapacity(lexer.bytes.count / 4)
+    while true {
+      let token = lexer.next()
+      tokens.append(token)
+      if token.kind == .endOfFile { break }
+    }
+    return (tokens, lexer.diagnostics)
+  }
+
+  private var location: SourceLocation {
+    SourceLocation(file: file, line: line, column: index - lineStart + 1)
+  }
+
+  private func peek(_ offset: Int = 0) -> UInt8? {
+    index + offset < bytes.count ? bytes[index + offset] : nil
+  }
+
+  private mutating func newline() {
+    line += 1
+    lineStart = index
+  }
+
+  mutating func next() -> Token {
+    while let byte = peek() {
+      let start = location
+      switch byte {
+      case UInt8(ascii: "\n"):
+        index += 1
+        newline()
+      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+        index += 1
+      case UInt8(ascii: "/") where peek(1) == UInt8(ascii: "/"):
+        if peek(2) == UInt8(ascii: "/") {
+          index += 3
+          if peek() == UInt8(ascii: " ") { index += 1 }
+          return Token(kind: .doc, text: restOfLine(), location: start)
+        }
+        _ = restOfLine()
+      case UInt8(ascii: "\""):
+        return string(at: start)
+      case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        return number(at: start)
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "_"):
+        let begin = index
+        while let next = peek(), next.isIdentifierByte { index += 1 }
+        return Token(kind: .identifier, text: text(from: begin), location: start)
+      default:
+        index += 1
+        if let kind = Lexer.punctuation[byte] {
+          return Token(kind: kind, text: String(UnicodeScalar(byte)), location: start)
+        }
+        let character = byte < 0x80 ? String(UnicodeScalar(byte)) : "non-ASCII byte"
+        diagnostics.error(
+          "unexpected character '\(character)'; expected a declaration, a type or a value",
+          at: start)
+      }
+    }
+    return Token(kind: .endOfFile, text: "", location: location)
+  }
+
+  private static let punctuation: [UInt8: Token.Kind] = [
+    UInt8(ascii: "{"): .leftBrace, UInt8(ascii: "}"): .rightBrace,
+    UInt8(ascii: "["): .leftBracket, UInt8(ascii: "]"): .rightBracket,
+    UInt8(ascii: "("): .leftParen, UInt8(ascii: ")"): .rightParen,
+    UInt8(ascii: ":"): .colon, UInt8(ascii: ","): .comma, UInt8(ascii: "|"): .pipe,
+    UInt8(ascii: "?"): .question, UInt8(ascii: "="): .equals, UInt8(ascii: "@"): .at,
+  ]
+
+  private func text(from begin: Int) -> String {
+    String(decoding: bytes[begin..<index], as: UTF8.self)
+  }
+
+  private mutating func restOfLine() -> String {
+    let begin = index
+    while let byte = peek(), byte != UInt8(ascii: "\n") { index += 1 }
+    var end = index
+    while end > begin, bytes[end - 1] == UInt8(ascii: "\r") || bytes[end - 1] == UInt8(ascii: " ") {
+      end -= 1
+    }
+    return String(decoding: bytes[begin..<end], as: UTF8.self)
+  }
+
+  private mutating func number(at start: SourceLocation) -> Token {
+    let begin = index
+    if peek() == UInt8(ascii: "-") { index += 1 }
+    var sawDigit = false
+    while let byte = peek(), byte.isDigit {
+      index += 1
+      sawDigit = true
+    }
+    if peek() == UInt8(ascii: "."), let after = peek(1), after.isDigit {
+      index += 1
+      while let byte = peek(), byte.isDigit { index += 1 }
+    }
+    if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+      index += 1
+      if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index += 1 }
+      while let byte = peek(), byte.isDigit { index += 1 }
+    }
+    if !sawDigit {
+      diagnostics.error("expected a digit after '-'", at: start)
+    }
+    return Token(kind: .number, text: text(from: begin), location: start)
+  }
+
+  private mutating func string(at start: SourceLocation) -> Token {
+    index += 1
+    var scalars = String.UnicodeScalarView()
+    var chunkStart = index
+    func flush(_ lexer: Lexer) {
+      scalars.append(
+        contentsOf: String(decoding: lexer.bytes[chunkStart..<lexer.index], as: UTF8.self)
+          .unicodeScalars)
+    }
+    while let byte = peek() {
+      switch byte {
+      case UInt8(ascii: "\""):
+        flush(self)
+        index += 1
+        return Token(kind: .string, text: String(scalars), location: start)
+      case UInt8(ascii: "\n"):
+        flush(self)
+        diagnostics.error(
+          "unterminated string; expected '\"' before the end of the line", at: start)
+        return Token(kind: .string, text: String(scalars), location: start)
+      case UInt8(ascii: "\\"):
+        flush(self)
+        let escapeLocation = location
+        index += 1
+        if let scalar = escape() {
+          scalars.append(scalar)
+        } else {
+          diagnostics.error(
+            "invalid escape sequence in string; expected one of \\\" \\\\ \\/ \\n \\t \\r \\b \\f \\uXXXX",
+            at: escapeLocation)
+        }
+        chunkStart = index
+      default:
+        index += 1
+      }
+    }
+    flush(self)
+    diagnostics.error("unterminated string; expected '\"' before the end of the file", at: start)
+    return Token(kind: .string, text: String(scalars), location: start)
+  }
+
+  private mutating func escape() -> Unicode.Scalar? {
+    guard let byte = peek() else { return nil }
+    index += 1
+    switch byte {
+    case UInt8(ascii: "\""): return "\""
+    case UInt8(ascii: "\\"): return "\\"
+    case UInt8(ascii: "/"): return "/"
+    case UInt8(ascii: "n"): return "\n"
+    case UInt8(ascii: "t"): return "\t"
+    case UInt8(ascii: "r"): return "\r"
+    case UInt8(ascii: "b"): return "\u{8}"
+    case UInt8(ascii: "f"): return "\u{C}"
+    case UInt8(ascii: "u"):
+      guard index + 4 <= bytes.count,
+        let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
+      else { return nil }
+      index += 4
+      return Unicode.Scalar(value)
+    default: return nil
+    }
+  }
+}
+
+extension UInt8 {
+  fileprivate var isDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
+  fileprivate var isIdentifierByte: Bool {
+    isDigit || (self >= UInt8(ascii: "a") && self <= UInt8(ascii: "z"))
+      || (self >= UInt8(ascii: "A") && self <= UInt8(ascii: "Z")) || self == UInt8(ascii: "_")
+  }
+}

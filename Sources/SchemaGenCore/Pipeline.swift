@@ -1,0 +1,53 @@
+/// A schema file's path and text, as the CLI or a plugin read it.
+public struct SourceFile: Sendable {
+  public var path: String
+  public var text: String
+
+  public init(path: String, text: String) {
+    self.path = path
+    self.text = text
+  }
+}
+
+/// A file to write, with its path relative to the output folder.
+public struct GeneratedFile: Hashable, Sendable {
+  public var path: String
+  public var contents: String
+}
+
+/// The whole pipeline in one place: parse → check → render. Pure: files in, files out.
+public enum Pipeline {
+  /// Parses and checks; the schema is `nil` when any error was found.
+  public static func check(_ sources: [SourceFile]) -> (schema: Schema?, diagnostics: [Diagnostic])
+  {
+    var diagnostics = Diagnostics()
+    let syntax = sources.sorted { $0.path < $1.path }.map { source in
+      let (file, parseDiagnostics) = Parser.parse(file: source.path, text: source.text)
+      diagnostics.append(contentsOf: parseDiagnostics)
+      return file
+    }
+    let (schema, checkDiagnostics) = Checker.check(syntax)
+    diagnostics.append(contentsOf: checkDiagnostics)
+    return (diagnostics.hasErrors ? nil : schema, diagnostics.sorted)
+  }
+
+  /// Generates every output file, or none when the schema has errors.
+  public static func generate(_ sources: [SourceFile]) -> (
+    files: [GeneratedFile], diagnostics: [Diagnostic]
+  ) {
+    let (schema, diagnostics) = check(sources)
+    guard let schema else { return ([], diagnostics) }
+    return (render(schema), diagnostics)
+  }
+
+  /// The output files of a checked schema, in path order.
+  public static func render(_ schema: Schema) -> [GeneratedFile] {
+    let owners = schema.literalUnionOwners
+    return schema.files.map { file in
+      let unions = owners.filter { $0.file == file.path }.map(\.union)
+      return GeneratedFile(
+        path: OutputFileNames.swiftFile(forSchema: file.path),
+        contents: SwiftFileRenderer(file: file, literalUnions: unions).render())
+    }
+  }
+}

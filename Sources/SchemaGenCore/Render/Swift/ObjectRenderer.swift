@@ -1,0 +1,171 @@
+/// Emits a struct for an object type, with lossless `Codable` conformance.
+struct ObjectRenderer {
+  let object: ObjectType
+
+  /// How one field is stored and coded.
+  private struct Member {
+    let field: Field
+    var name: String { SwiftNames.property(field.name) }
+    var identifier: String { SwiftNames.identifier(name) }
+    /// The stored property: the public one, or a private backing one for a constant or deprecated field.
+    var storage: String {
+      if case .constant = field.type { return "\(name)IsPresent" }
+      return field.deprecation == nil ? identifier : "_\(name)"
+    }
+    var constant: String? {
+      if case .constant(let value) = field.type { return value }
+      return nil
+    }
+    var swiftType: String {
+      field.type.swift + (field.isOptional || field.isNullable ? "?" : "")
+    }
+    var isInitialized: Bool { constant == nil }
+  }
+
+  private var members: [Member] { object.fields.map(Member.init) }
+  private var tracksNulls: Bool { object.fields.contains { $0.isOptional && $0.isNullable } }
+
+  func render(into writer: inout CodeWriter) {
+    writer.docs(object.docs + DocText.deprecation(object.deprecation))
+    if let deprecation = object.deprecation { writer.line(DocText.available(deprecation)) }
+    writer.block("public struct \(object.name): Codable, Hashable, Sendable") { writer in
+      properties(into: &writer)
+      writer.line()
+      initializer(into: &writer)
+      writer.line()
+      codingKeys(into: &writer)
+      writer.line()
+      decoder(into: &writer)
+      writer.line()
+      encoder(into: &writer)
+    }
+  }
+
+  private func properties(into writer: inout CodeWriter) {
+    for member in members {
+      let field = member.field
+      writer.docs(field.docs + DocText.fieldFacts(field))
+      if let constant = member.constant {
+        if field.isOptional {
+          writer.line(
+            "public var \(member.identifier): String? { \(member.storage) ? \(constant.swiftLiteral) : nil }"
+          )
+          writer.line("private var \(member.storage) = true")
+        } else {
+          writer.line("public var \(member.identifier): String { \(constant.swiftLiteral) }")
+        }
+      } else if let deprecation = field.deprecation {
+        writer.line(DocText.available(deprecation))
+        writer.block("public var \(member.identifier): \(member.swiftType)") { writer in
+          writer.line("get { \(member.storage) }")
+          writer.line("set { \(member.storage) = newValue }")
+        }
+        writer.line("private var \(member.storage): \(member.swiftType)")
+      } else {
+        writer.line("public var \(member.identifier): \(member.swiftType)")
+      }
+    }
+    writer.docs([
+      "Properties this version of the schema does not declare, kept as sent and written back."
+    ])
+    writer.line("public var \(SwiftNames.additionalProperties): [String: JSON]")
+    if tracksNulls {
+      writer.docs([
+        "Optional properties that were sent as an explicit `null`, written back as `null`."
+      ])
+      writer.line("private var explicitNulls: Set<CodingKeys> = []")
+    }
+  }
+
+  private func initializer(into writer: inout CodeWriter) {
+    let parameters =
+      members.filter(\.isInitialized).map { member in
+        member.field.isOptional || member.field.isNullable
+          ? "\(member.identifier): \(member.swiftType) = nil"
+          : "\(member.identifier): \(member.swiftType)"
+      } + ["\(SwiftNames.additionalProperties): [String: JSON] = [:]"]
+    writer.docs(["Creates a `\(object.name)` from its properties."])
+    writer.line("public init(")
+    writer.indented { writer in
+      for (index, parameter) in parameters.enumerated() {
+        writer.line(parameter + (index == parameters.count - 1 ? "" : ","))
+      }
+    }
+    writer.block(")") { writer in
+      for member in members where member.isInitialized {
+        writer.line("self.\(member.storage) = \(member.identifier)")
+      }
+      writer.line(
+        "self.\(SwiftNames.additionalProperties) = \(SwiftNames.additionalProperties)")
+    }
+  }
+
+  private func codingKeys(into writer: inout CodeWriter) {
+    writer.block("private enum CodingKeys: String, CodingKey, CaseIterable") { writer in
+      for member in members {
+        let key = SwiftNames.identifier(member.name)
+        writer.line(
+          member.name == member.field.name
+            ? "case \(key)" : "case \(key) = \(member.field.name.swiftLiteral)")
+      }
+    }
+  }
+
+  private func decoder(into writer: inout CodeWriter) {
+    writer.block("public init(from decoder: any Decoder) throws") { writer in
+      writer.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
+      if tracksNulls { writer.line("var explicitNulls: Set<CodingKeys> = []") }
+      for member in members {
+        let field = member.field
+        let key = ".\(member.identifier)"
+        let type = "\(field.type.swift).self"
+        if let constant = member.constant {
+          writer.line(
+            field.isOptional
+              ? "\(member.storage) = try container.decodeConstantIfPresent(\(constant.swiftLiteral), forKey: \(key))"
+              : "try container.decodeConstant(\(constant.swiftLiteral), forKey: \(key))")
+          continue
+        }
+        let call =
+          switch (field.isOptional, field.isNullable) {
+          case (false, false): "decodeRequired(\(type), forKey: \(key))"
+          case (false, true): "decodeNullable(\(type), forKey: \(key))"
+          case (true, false): "decodeOptional(\(type), forKey: \(key))"
+          case (true, true):
+            "decodeNullableIfPresent(\(type), forKey: \(key), nulls: &explicitNulls)"
+          }
+        writer.line("\(member.storage) = try container.\(call)")
+      }
+      writer.line(
+        "\(SwiftNames.additionalProperties) = try decoder.additionalProperties(excluding: CodingKeys.self)"
+      )
+      if tracksNulls { writer.line("self.explicitNulls = explicitNulls") }
+    }
+  }
+
+  private func encoder(into writer: inout CodeWriter) {
+    writer.block("public func encode(to encoder: any Encoder) throws") { writer in
+      writer.line("var container = encoder.container(keyedBy: CodingKeys.self)")
+      for member in members {
+        let field = member.field
+        let key = ".\(member.identifier)"
+        if let constant = member.constant {
+          let encode = "try container.encode(\(constant.swiftLiteral), forKey: \(key))"
+          writer.line(field.isOptional ? "if \(member.storage) { \(encode) }" : encode)
+          continue
+        }
+        let value = member.storage
+        let call =
+          switch (field.isOptional, field.isNullable) {
+          case (false, false): "encode(\(value), forKey: \(key))"
+          case (false, true): "encodeNullable(\(value), forKey: \(key))"
+          case (true, false): "encodeIfPresent(\(value), forKey: \(key))"
+          case (true, true):
+            "encodeNullableIfPresent(\(value), forKey: \(key), nulls: explicitNulls)"
+          }
+        writer.line("try container.\(call)")
+      }
+      writer.line("try encoder.encodeAdditionalProperties(\(SwiftNames.additionalProperties))")
+    }
+  }
+}

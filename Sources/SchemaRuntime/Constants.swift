@@ -1,0 +1,43 @@
+extension KeyedDecodingContainer {
+  /// Decodes a constant string property, such as a `type` tag, and fails unless it equals `expected`.
+  public func decodeConstant(_ expected: String, forKey key: Key) throws {
+    let found = try decode(String.self, forKey: key)
+    guard found == expected else {
+      throw DecodingError.dataCorruptedError(
+        forKey: key, in: self,
+        debugDescription: "Expected \"\(expected)\", found \"\(found)\".")
+    }
+  }
+
+  /// Decodes an optional constant string property; returns whether it was present.
+  public func decodeConstantIfPresent(_ expected: String, forKey key: Key) throws -> Bool {
+    guard contains(key), try !decodeNil(forKey: key) else { return false }
+    try decodeConstant(expected, forKey: key)
+    return true
+  }
+}
+
+extension SingleValueDecodingContainer {
+  /// Decodes a string that must equal one of `literals`; returns it, or `nil` if the value is not a string.
+  ///
+  /// A string outside `literals` is an error that names them and the `expected` alternative.
+  public func decodeLiteral(oneOf literals: [String], orExpected alternative: String) throws
+    -> String?
+  {
+    guard let string = try? decode(String.self) else { return nil }
+    guard literals.contains(string) else {
+      let choices = literals.map { "\"\($0)\"" }.joined(separator: ", ")
+      throw DecodingError.dataCorruptedError(
+        in: self, debugDescription: "Expected \(choices) or \(alternative), found \"\(string)\".")
+    }
+    return string
+  }
+}
+
+extension Decoder {
+  /// Reads the tag property that selects a variant of a tagged union.
+  public func decodeTag(_ name: String) throws -> String {
+    let container = try container(keyedBy: AnyCodingKey.self)
+    return try container.decode(String.self, forKey: AnyCodingKey(name))
+  }
+}

@@ -1,0 +1,117 @@
+// The decoding and encoding calls generated types make for their properties. Each decoding
+// call anchors errors at the property: Foundation reports some errors (a fraction where an
+// integer belongs, a number out of range) with an empty coding path, which would leave the
+// user without the place of the problem.
+
+extension KeyedDecodingContainer {
+  /// Decodes a required property that may not be `null`.
+  public func decodeRequired<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value
+  {
+    try anchoringErrors(at: key) { try decode(Value.self, forKey: key) }
+  }
+
+  /// Decodes an optional property that may not be `null`; a `null` is read as absent, except
+  /// for `JSON`, where `null` is a value of its own.
+  public func decodeOptional<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value?
+  {
+    guard contains(key) else { return nil }
+    if Value.self != JSON.self, try decodeNil(forKey: key) { return nil }
+    return try anchoringErrors(at: key) { try decode(Value.self, forKey: key) }
+  }
+
+  /// Decodes a required property that may be `null`: absent is an error, `null` is `nil`.
+  public func decodeNullable<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws
+    -> Value?
+  {
+    guard contains(key) else {
+      throw DecodingError.keyNotFound(
+        key,
+        DecodingError.Context(
+          codingPath: codingPath,
+          debugDescription: "No value for required key \"\(key.stringValue)\"."))
+    }
+    if try decodeNil(forKey: key) { return nil }
+    return try anchoringErrors(at: key) { try decode(Value.self, forKey: key) }
+  }
+
+  func anchoringErrors<Value>(at key: Key, _ body: () throws -> Value) throws -> Value {
+    do {
+      return try body()
+    } catch {
+      throw DecodingError.anchoring(error, at: codingPath + [key])
+    }
+  }
+}
+
+extension KeyedDecodingContainer where Key: Hashable {
+  /// Decodes a property that may be absent or `null`, keeping the two apart:
+  /// an explicit `null` adds `key` to `nulls` so that encoding writes it back.
+  public func decodeNullableIfPresent<Value: Decodable>(
+    _ type: Value.Type, forKey key: Key, nulls: inout Set<Key>
+  ) throws -> Value? {
+    guard contains(key) else { return nil }
+    if try decodeNil(forKey: key) {
+      nulls.insert(key)
+      return nil
+    }
+    return try anchoringErrors(at: key) { try decode(Value.self, forKey: key) }
+  }
+}
+
+extension SingleValueDecodingContainer {
+  /// Decodes a primitive, anchoring an error without a coding path at this value.
+  public func decodeAnchored<Value: Decodable>(_ type: Value.Type) throws -> Value {
+    do {
+      return try decode(Value.self)
+    } catch {
+      throw DecodingError.anchoring(error, at: codingPath)
+    }
+  }
+}
+
+extension DecodingError {
+  /// `error` as a `DecodingError` with `path` as its coding path. Foundation throws its own
+  /// error type for a number that does not fit the Swift type (`8.5` for an `Int`) and turns it
+  /// into a `DecodingError` without a path only at the top; this keeps the place.
+  static func anchoring(_ error: any Error, at path: [any CodingKey]) -> any Error {
+    if let decodingError = error as? DecodingError {
+      guard case .dataCorrupted(let context) = decodingError, context.codingPath.isEmpty,
+        !path.isEmpty
+      else { return decodingError }
+      return DecodingError.dataCorrupted(
+        Context(
+          codingPath: path, debugDescription: context.debugDescription, underlyingError: error))
+    }
+    return DecodingError.dataCorrupted(
+      Context(
+        codingPath: path,
+        debugDescription:
+          "Invalid value: \(error) (such as a fraction or an out-of-range number where an integer belongs).",
+        underlyingError: error))
+  }
+}
+
+extension KeyedEncodingContainer {
+  /// Encodes a required property that may be `null`: `nil` is written as `null`.
+  public mutating func encodeNullable<Value: Encodable>(_ value: Value?, forKey key: Key) throws {
+    if let value {
+      try encode(value, forKey: key)
+    } else {
+      try encodeNil(forKey: key)
+    }
+  }
+}
+
+extension KeyedEncodingContainer where Key: Hashable {
+  /// Encodes a property that may be absent or `null`: `nil` is written as `null` only when it
+  /// was decoded as an explicit `null`.
+  public mutating func encodeNullableIfPresent<Value: Encodable>(
+    _ value: Value?, forKey key: Key, nulls: Set<Key>
+  ) throws {
+    if let value {
+      try encode(value, forKey: key)
+    } else if nulls.contains(key) {
+      try encodeNil(forKey: key)
+    }
+  }
+}

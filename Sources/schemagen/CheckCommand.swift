@@ -1,0 +1,32 @@
+import SchemaGenCore
+
+enum CheckCommand {
+  static let help = """
+    OVERVIEW: Checks a schema folder and reports every error, writing nothing.
+
+    USAGE: schemagen check <schema-folder>
+
+    Errors are printed as 'path:line:column: error: message'. The exit status is 1 when the
+    schema has errors, 0 otherwise.
+    """
+
+  static func run(_ arguments: [String]) -> ExitStatus {
+    if arguments.contains("--help") || arguments.contains("-h") {
+      print(help)
+      return .success
+    }
+    do {
+      let parsed = try Arguments(arguments, options: [])
+      guard parsed.positional.count == 1 else { throw UsageError("expected one schema folder") }
+      let sources = try SchemaFolder.read(parsed.positional[0])
+      let (_, diagnostics) = Pipeline.check(sources)
+      return SchemaFolder.report(diagnostics) ? .failure : .success
+    } catch let error as UsageError {
+      printError("error: \(error.message)\n\n\(help)")
+      return .usage
+    } catch {
+      printError("error: \(error.localizedDescription)")
+      return .failure
+    }
+  }
+}

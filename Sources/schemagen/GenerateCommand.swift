@@ -1,0 +1,45 @@
+import Foundation
+import SchemaGenCore
+
+enum GenerateCommand {
+  static let help = """
+    OVERVIEW: Generates Swift types from a schema folder.
+
+    USAGE: schemagen generate <schema-folder> --output <output-folder>
+
+    ARGUMENTS:
+      <schema-folder>     The folder of .schema files (searched recursively).
+
+    OPTIONS:
+      --output <folder>   Where to write; Swift files go to <folder>/Swift.
+
+    Only files whose bytes change are written, and generated files that the schema no longer
+    produces are removed. Nothing is written when the schema has errors (exit status 1).
+    """
+
+  static func run(_ arguments: [String]) -> ExitStatus {
+    if arguments.contains("--help") || arguments.contains("-h") {
+      print(help)
+      return .success
+    }
+    do {
+      let parsed = try Arguments(arguments, options: ["--output"])
+      guard parsed.positional.count == 1 else { throw UsageError("expected one schema folder") }
+      guard let output = parsed.options["--output"] else {
+        throw UsageError("missing '--output <output-folder>'")
+      }
+      let sources = try SchemaFolder.read(parsed.positional[0])
+      let (files, diagnostics) = Pipeline.generate(sources)
+      if SchemaFolder.report(diagnostics) { return .failure }
+      let summary = try OutputWriter(folder: output).write(files)
+      print(summary.description)
+      return .success
+    } catch let error as UsageError {
+      printError("error: \(error.message)\n\n\(help)")
+      return .usage
+    } catch {
+      printError("error: \(error.localizedDescription)")
+      return .failure
+    }
+  }
+}
