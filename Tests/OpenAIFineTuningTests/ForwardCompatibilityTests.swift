@@ -110,3 +110,52 @@ extension JSON {
     return [:]
   }
 }
+
+@Suite("Building requests")
+struct RequestTests {
+  @Test func reinforcementRequestEncodesAsTheAPIExpects() throws {
+    var request = CreateFineTuningJobRequest(model: "o4-mini", trainingFile: "file-abc")
+    request.method = .reinforcement(
+      ReinforcementMethod(
+        grader: .multi(
+          MultiGrader(
+            calculateOutput: "0.5 * a + 0.5 * b",
+            graders: .named([
+              "a": .stringCheck(
+                StringCheckGrader(
+                  input: "{{sample.output_text}}", name: "a", operation: .eq, reference: "x")),
+              "b": .labelModel(
+                LabelModelGrader(
+                  input: [EvalItem(content: .text("Classify"), role: .developer)],
+                  labels: ["good", "bad"],
+                  model: "gpt-4o", name: "b", passingLabels: ["good"])),
+            ]), name: "combo")),
+        hyperparameters: ReinforcementHyperparameters(nEpochs: .auto, reasoningEffort: .medium)))
+    let json = try JSON(data: JSONEncoder().encode(request))
+    let expected: JSON = [
+      "model": "o4-mini", "training_file": "file-abc",
+      "method": [
+        "type": "reinforcement",
+        "reinforcement": [
+          "grader": [
+            "type": "multi", "name": "combo", "calculate_output": "0.5 * a + 0.5 * b",
+            "graders": [
+              "a": [
+                "type": "string_check", "name": "a", "input": "{{sample.output_text}}",
+                "operation": "eq",
+                "reference": "x",
+              ],
+              "b": [
+                "type": "label_model", "name": "b", "model": "gpt-4o", "labels": ["good", "bad"],
+                "passing_labels": ["good"],
+                "input": [["type": "message", "role": "developer", "content": "Classify"]],
+              ],
+            ],
+          ],
+          "hyperparameters": ["n_epochs": "auto", "reasoning_effort": "medium"],
+        ],
+      ],
+    ]
+    #expect(json == expected)
+  }
+}

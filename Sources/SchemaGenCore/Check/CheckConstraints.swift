@@ -46,7 +46,7 @@ extension Checker {
     guard let (target, argument) = Checker.constraintAttributes[name.text] else {
       diagnostics.error(
         "unknown attribute '@\(name.text)'"
-          + Suggestion.didYouMean(name.text, in: Checker.attributeNames),
+          + Suggestion.didYouMean("@" + name.text, in: Checker.attributeNames.map { "@" + $0 }),
         at: name.location)
       return nil
     }

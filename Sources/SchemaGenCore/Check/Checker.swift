@@ -150,8 +150,7 @@ struct Checker {
     for attribute in attributes where !others.contains(attribute.name.text) {
       guard attribute.name.text == "deprecated" else {
         diagnostics.error(
-          "unknown attribute '@\(attribute.name.text)' here; expected '@deprecated'"
-            + Suggestion.didYouMean(attribute.name.text, in: ["deprecated"]),
+          "unknown attribute '@\(attribute.name.text)' here; expected '@deprecated'",
           at: attribute.name.location)
         continue
       }

@@ -1,16 +1,21 @@
 /// "Did you mean" suggestions by edit distance, as swift-argument-parser makes them.
 enum Suggestion {
-  /// The candidate closest to `name`, if it is close enough to be a likely typo.
+  /// The candidate closest to `name`, if it is close enough to be a likely typo, or else the
+  /// longest candidate that `name` starts with (`@minimum` → `@min`).
   static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
     let limit = max(1, name.count / 3)
     var best: (name: String, distance: Int)?
+    var prefix: String?
     for candidate in candidates {
       let distance = editDistance(name.lowercased(), candidate.lowercased())
       if distance <= limit, distance < (best?.distance ?? .max) {
         best = (candidate, distance)
       }
+      if candidate.count > 1, name.hasPrefix(candidate), candidate.count > (prefix?.count ?? 0) {
+        prefix = candidate
+      }
     }
-    return best?.name
+    return best?.name ?? prefix
   }
 
   /// A note that says "did you mean 'x'?" when a close candidate exists.
@@ -18,21 +23,24 @@ enum Suggestion {
     closest(to: name, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
   }
 
+  /// Edits (insert, delete, substitute, swap two neighbours) that turn `lhs` into `rhs`.
   static func editDistance(_ lhs: String, _ rhs: String) -> Int {
     let a = Array(lhs.utf8)
     let b = Array(rhs.utf8)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
+    var rows = [Array(0...b.count)]
     for i in 1...a.count {
-      current[0] = i
+      var row = [i] + [Int](repeating: 0, count: b.count)
       for j in 1...b.count {
-        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        row[j] = min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          row[j] = min(row[j], rows[i - 2][j - 2] + 1)
+        }
       }
-      swap(&previous, &current)
+      rows.append(row)
     }
-    return previous[b.count]
+    return rows[a.count][b.count]
   }
 }

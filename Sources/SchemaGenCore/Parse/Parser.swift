@@ -223,9 +223,15 @@ struct Parser {
     _ = try expect(.colon, "':' after the field name '\(name.text)'")
     let type = try type()
     let defaultValue = consume(.equals) ? try json() : nil
+    let attributes = try attributes()
+    if !consume(.comma), current.location.line == name.location.line,
+      current.kind != .rightBrace, current.kind != .endOfFile
+    {
+      throw failure("'@attribute', '= default' or a new line after the field '\(name.text)'")
+    }
     return FieldSyntax(
       docs: docs, name: name, isOptional: isOptional, type: type, defaultValue: defaultValue,
-      attributes: try attributes())
+      attributes: attributes)
   }
 
   private mutating func enumeration(docs: [String], attributes: [AttributeSyntax]) throws
