@@ -9,6 +9,8 @@ let package = Package(
     .library(name: "SchemaRuntime", targets: ["SchemaRuntime"]),
     .library(name: "SchemaGenCore", targets: ["SchemaGenCore"]),
     .executable(name: "schemagen", targets: ["schemagen"]),
+    .plugin(name: "SchemaGenPlugin", targets: ["SchemaGenPlugin"]),
+    .plugin(name: "SchemaGenCommand", targets: ["SchemaGenCommand"]),
   ],
   dependencies: [],
   targets: [
@@ -18,6 +20,19 @@ let package = Package(
     .target(name: "SchemaGenCore"),
     // The command-line tool; the only code that reads and writes files.
     .executableTarget(name: "schemagen", dependencies: ["SchemaGenCore"]),
+    // Generates Swift from a target's .schema files at build time.
+    .plugin(name: "SchemaGenPlugin", capability: .buildTool(), dependencies: ["schemagen"]),
+    // `swift package --allow-writing-to-package-directory regenerate`: rewrites Generated/.
+    .plugin(
+      name: "SchemaGenCommand",
+      capability: .command(
+        intent: .custom(verb: "regenerate", description: "Regenerate Generated/ from Schema/"),
+        permissions: [
+          .writeToPackageDirectory(reason: "Writes the generated files into Generated/")
+        ]
+      ),
+      dependencies: ["schemagen"]
+    ),
     // The fine-tuning API types: the committed Generated/Swift (linked in as
     // Sources/OpenAIFineTuning/Generated) plus a few hand-written conveniences.
     .target(name: "OpenAIFineTuning", dependencies: ["SchemaRuntime"]),

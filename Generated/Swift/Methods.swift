@@ -140,17 +140,17 @@ public struct SupervisedHyperparameters: Codable, Hashable, Sendable {
   /// updated less frequently, but with lower variance.
   ///
   /// Defaults to `"auto"`.
-  public var batchSize: AutoOrInt?
+  public var batchSize: AutoOr<Int>?
   /// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
   /// overfitting.
   ///
   /// Defaults to `"auto"`.
-  public var learningRateMultiplier: AutoOrNumber?
+  public var learningRateMultiplier: AutoOr<Double>?
   /// The number of epochs to train the model for. An epoch refers to one full cycle through the
   /// training dataset.
   ///
   /// Defaults to `"auto"`.
-  public var nEpochs: AutoOrInt?
+  public var nEpochs: AutoOr<Int>?
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
   /// Optional properties that were sent as an explicit `null`, written back as `null`.
@@ -158,9 +158,9 @@ public struct SupervisedHyperparameters: Codable, Hashable, Sendable {
 
   /// Creates a `SupervisedHyperparameters` from its properties.
   public init(
-    batchSize: AutoOrInt? = nil,
-    learningRateMultiplier: AutoOrNumber? = nil,
-    nEpochs: AutoOrInt? = nil,
+    batchSize: AutoOr<Int>? = nil,
+    learningRateMultiplier: AutoOr<Double>? = nil,
+    nEpochs: AutoOr<Int>? = nil,
     additionalProperties: [String: JSON] = [:]
   ) {
     self.batchSize = batchSize
@@ -178,9 +178,9 @@ public struct SupervisedHyperparameters: Codable, Hashable, Sendable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     var explicitNulls: Set<CodingKeys> = []
-    batchSize = try container.decodeNullableIfPresent(AutoOrInt.self, forKey: .batchSize, nulls: &explicitNulls)
-    learningRateMultiplier = try container.decodeNullableIfPresent(AutoOrNumber.self, forKey: .learningRateMultiplier, nulls: &explicitNulls)
-    nEpochs = try container.decodeNullableIfPresent(AutoOrInt.self, forKey: .nEpochs, nulls: &explicitNulls)
+    batchSize = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .batchSize, nulls: &explicitNulls)
+    learningRateMultiplier = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .learningRateMultiplier, nulls: &explicitNulls)
+    nEpochs = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .nEpochs, nulls: &explicitNulls)
     additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
     self.explicitNulls = explicitNulls
   }
@@ -233,22 +233,22 @@ public struct DpoHyperparameters: Codable, Hashable, Sendable {
   /// updated less frequently, but with lower variance.
   ///
   /// Defaults to `"auto"`.
-  public var batchSize: AutoOrInt?
+  public var batchSize: AutoOr<Int>?
   /// The beta value for the DPO method. A higher beta value will increase the weight of the
   /// penalty between the policy and reference model.
   ///
   /// Defaults to `"auto"`.
-  public var beta: AutoOrNumber?
+  public var beta: AutoOr<Double>?
   /// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
   /// overfitting.
   ///
   /// Defaults to `"auto"`.
-  public var learningRateMultiplier: AutoOrNumber?
+  public var learningRateMultiplier: AutoOr<Double>?
   /// The number of epochs to train the model for. An epoch refers to one full cycle through the
   /// training dataset.
   ///
   /// Defaults to `"auto"`.
-  public var nEpochs: AutoOrInt?
+  public var nEpochs: AutoOr<Int>?
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
   /// Optional properties that were sent as an explicit `null`, written back as `null`.
@@ -256,10 +256,10 @@ public struct DpoHyperparameters: Codable, Hashable, Sendable {
 
   /// Creates a `DpoHyperparameters` from its properties.
   public init(
-    batchSize: AutoOrInt? = nil,
-    beta: AutoOrNumber? = nil,
-    learningRateMultiplier: AutoOrNumber? = nil,
-    nEpochs: AutoOrInt? = nil,
+    batchSize: AutoOr<Int>? = nil,
+    beta: AutoOr<Double>? = nil,
+    learningRateMultiplier: AutoOr<Double>? = nil,
+    nEpochs: AutoOr<Int>? = nil,
     additionalProperties: [String: JSON] = [:]
   ) {
     self.batchSize = batchSize
@@ -279,10 +279,10 @@ public struct DpoHyperparameters: Codable, Hashable, Sendable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     var explicitNulls: Set<CodingKeys> = []
-    batchSize = try container.decodeNullableIfPresent(AutoOrInt.self, forKey: .batchSize, nulls: &explicitNulls)
-    beta = try container.decodeNullableIfPresent(AutoOrNumber.self, forKey: .beta, nulls: &explicitNulls)
-    learningRateMultiplier = try container.decodeNullableIfPresent(AutoOrNumber.self, forKey: .learningRateMultiplier, nulls: &explicitNulls)
-    nEpochs = try container.decodeNullableIfPresent(AutoOrInt.self, forKey: .nEpochs, nulls: &explicitNulls)
+    batchSize = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .batchSize, nulls: &explicitNulls)
+    beta = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .beta, nulls: &explicitNulls)
+    learningRateMultiplier = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .learningRateMultiplier, nulls: &explicitNulls)
+    nEpochs = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .nEpochs, nulls: &explicitNulls)
     additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
     self.explicitNulls = explicitNulls
   }
@@ -343,29 +343,29 @@ public struct ReinforcementHyperparameters: Codable, Hashable, Sendable {
   /// updated less frequently, but with lower variance.
   ///
   /// Defaults to `"auto"`.
-  public var batchSize: AutoOrInt?
+  public var batchSize: AutoOr<Int>?
   /// Multiplier on amount of compute used for exploring search space during training.
   ///
   /// Defaults to `"auto"`.
-  public var computeMultiplier: AutoOrNumber?
+  public var computeMultiplier: AutoOr<Double>?
   /// The number of training steps between evaluation runs.
   ///
   /// Defaults to `"auto"`.
-  public var evalInterval: AutoOrInt?
+  public var evalInterval: AutoOr<Int>?
   /// Number of evaluation samples to generate per training step.
   ///
   /// Defaults to `"auto"`.
-  public var evalSamples: AutoOrInt?
+  public var evalSamples: AutoOr<Int>?
   /// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
   /// overfitting.
   ///
   /// Defaults to `"auto"`.
-  public var learningRateMultiplier: AutoOrNumber?
+  public var learningRateMultiplier: AutoOr<Double>?
   /// The number of epochs to train the model for. An epoch refers to one full cycle through the
   /// training dataset.
   ///
   /// Defaults to `"auto"`.
-  public var nEpochs: AutoOrInt?
+  public var nEpochs: AutoOr<Int>?
   /// Level of reasoning effort.
   ///
   /// Defaults to `"default"`.
@@ -377,12 +377,12 @@ public struct ReinforcementHyperparameters: Codable, Hashable, Sendable {
 
   /// Creates a `ReinforcementHyperparameters` from its properties.
   public init(
-    batchSize: AutoOrInt? = nil,
-    computeMultiplier: AutoOrNumber? = nil,
-    evalInterval: AutoOrInt? = nil,
-    evalSamples: AutoOrInt? = nil,
-    learningRateMultiplier: AutoOrNumber? = nil,
-    nEpochs: AutoOrInt? = nil,
+    batchSize: AutoOr<Int>? = nil,
+    computeMultiplier: AutoOr<Double>? = nil,
+    evalInterval: AutoOr<Int>? = nil,
+    evalSamples: AutoOr<Int>? = nil,
+    learningRateMultiplier: AutoOr<Double>? = nil,
+    nEpochs: AutoOr<Int>? = nil,
     reasoningEffort: ReinforcementReasoningEffort? = nil,
     additionalProperties: [String: JSON] = [:]
   ) {
@@ -409,12 +409,12 @@ public struct ReinforcementHyperparameters: Codable, Hashable, Sendable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     var explicitNulls: Set<CodingKeys> = []
-    batchSize = try container.decodeNullableIfPresent(AutoOrInt.self, forKey: .batchSize, nulls: &explicitNulls)
-    computeMultiplier = try container.decodeNullableIfPresent(AutoOrNumber.self, forKey: .computeMultiplier, nulls: &explicitNulls)
-    evalInterval = try container.decodeNullableIfPresent(AutoOrInt.self, forKey: .evalInterval, nulls: &explicitNulls)
-    evalSamples = try container.decodeNullableIfPresent(AutoOrInt.self, forKey: .evalSamples, nulls: &explicitNulls)
-    learningRateMultiplier = try container.decodeNullableIfPresent(AutoOrNumber.self, forKey: .learningRateMultiplier, nulls: &explicitNulls)
-    nEpochs = try container.decodeNullableIfPresent(AutoOrInt.self, forKey: .nEpochs, nulls: &explicitNulls)
+    batchSize = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .batchSize, nulls: &explicitNulls)
+    computeMultiplier = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .computeMultiplier, nulls: &explicitNulls)
+    evalInterval = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .evalInterval, nulls: &explicitNulls)
+    evalSamples = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .evalSamples, nulls: &explicitNulls)
+    learningRateMultiplier = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .learningRateMultiplier, nulls: &explicitNulls)
+    nEpochs = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .nEpochs, nulls: &explicitNulls)
     reasoningEffort = try container.decodeOptional(ReinforcementReasoningEffort.self, forKey: .reasoningEffort)
     additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
     self.explicitNulls = explicitNulls
@@ -476,65 +476,5 @@ public enum ReinforcementReasoningEffort: Codable, Hashable, Sendable, RawRepres
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(rawValue)
-  }
-}
-
-/// `"auto"` or an integer.
-public enum AutoOrInt: Codable, Hashable, Sendable, ExpressibleByIntegerLiteral {
-  /// The string `"auto"`.
-  case auto
-  /// An integer.
-  case int(Int)
-
-  public init(integerLiteral value: Int) {
-    self = .int(value)
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    switch try container.decodeLiteral(oneOf: ["auto"], orExpected: "an integer") {
-    case "auto"?: self = .auto
-    default: self = .int(try container.decodeAnchored(Int.self))
-    }
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    switch self {
-    case .auto: try container.encode("auto")
-    case .int(let value): try container.encode(value)
-    }
-  }
-}
-
-/// `"auto"` or a number.
-public enum AutoOrNumber: Codable, Hashable, Sendable, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral {
-  /// The string `"auto"`.
-  case auto
-  /// A number.
-  case number(Double)
-
-  public init(floatLiteral value: Double) {
-    self = .number(value)
-  }
-
-  public init(integerLiteral value: Int) {
-    self = .number(Double(value))
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    switch try container.decodeLiteral(oneOf: ["auto"], orExpected: "a number") {
-    case "auto"?: self = .auto
-    default: self = .number(try container.decodeAnchored(Double.self))
-    }
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    switch self {
-    case .auto: try container.encode("auto")
-    case .number(let value): try container.encode(value)
-    }
   }
 }

@@ -42,12 +42,10 @@ public enum Pipeline {
 
   /// The output files of a checked schema, in path order.
   public static func render(_ schema: Schema) -> [GeneratedFile] {
-    let owners = schema.literalUnionOwners
-    return schema.files.map { file in
-      let unions = owners.filter { $0.file == file.path }.map(\.union)
-      return GeneratedFile(
+    schema.files.map { file in
+      GeneratedFile(
         path: OutputFileNames.swiftFile(forSchema: file.path),
-        contents: SwiftFileRenderer(file: file, literalUnions: unions).render())
+        contents: SwiftFileRenderer(file: file).render())
     }
   }
 }

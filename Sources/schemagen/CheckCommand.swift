@@ -2,9 +2,9 @@ import SchemaGenCore
 
 enum CheckCommand {
   static let help = """
-    OVERVIEW: Checks a schema folder and reports every error, writing nothing.
+    OVERVIEW: Checks schema files and reports every error, writing nothing.
 
-    USAGE: schemagen check <schema-folder>
+    USAGE: schemagen check <schema-folder-or-file>...
 
     Errors are printed as 'path:line:column: error: message'. The exit status is 1 when the
     schema has errors, 0 otherwise.
@@ -17,10 +17,9 @@ enum CheckCommand {
     }
     do {
       let parsed = try Arguments(arguments, options: [])
-      guard parsed.positional.count == 1 else { throw UsageError("expected one schema folder") }
-      let sources = try SchemaFolder.read(parsed.positional[0])
+      let sources = try SchemaFiles.read(parsed.positional)
       let (_, diagnostics) = Pipeline.check(sources)
-      return SchemaFolder.report(diagnostics) ? .failure : .success
+      return SchemaFiles.report(diagnostics) ? .failure : .success
     } catch let error as UsageError {
       printError("error: \(error.message)\n\n\(help)")
       return .usage

@@ -5,10 +5,11 @@ enum GenerateCommand {
   static let help = """
     OVERVIEW: Generates Swift types from a schema folder.
 
-    USAGE: schemagen generate <schema-folder> --output <output-folder>
+    USAGE: schemagen generate <schema-folder-or-file>... --output <output-folder>
 
     ARGUMENTS:
-      <schema-folder>     The folder of .schema files (searched recursively).
+      <schema-folder-or-file>
+                          .schema files, or folders of them (searched recursively).
 
     OPTIONS:
       --output <folder>   Where to write; Swift files go to <folder>/Swift.
@@ -24,13 +25,12 @@ enum GenerateCommand {
     }
     do {
       let parsed = try Arguments(arguments, options: ["--output"])
-      guard parsed.positional.count == 1 else { throw UsageError("expected one schema folder") }
       guard let output = parsed.options["--output"] else {
         throw UsageError("missing '--output <output-folder>'")
       }
-      let sources = try SchemaFolder.read(parsed.positional[0])
+      let sources = try SchemaFiles.read(parsed.positional)
       let (files, diagnostics) = Pipeline.generate(sources)
-      if SchemaFolder.report(diagnostics) { return .failure }
+      if SchemaFiles.report(diagnostics) { return .failure }
       let summary = try OutputWriter(folder: output).write(files)
       print(summary.description)
       return .success

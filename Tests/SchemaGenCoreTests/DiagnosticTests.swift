@@ -199,6 +199,13 @@ struct DiagnosticTests {
       ])
   }
 
+  @Test func onlyAutoCombinesWithAPrimitive() {
+    #expect(
+      diagnose("object A {\n  effort?: \"none\" | int\n}") == [
+        "test.schema:2:12: error: an inline union may only be '\"auto\" | int', '\"auto\" | number' or '\"auto\" | bool' (with '| null'); declare an enum or a union for '\"none\" | int'"
+      ])
+  }
+
   @Test func unknownAlreadyIncludesNull() {
     #expect(
       diagnose("object A {\n  data?: unknown | null\n}") == [

@@ -25,18 +25,11 @@ extension Checker {
       return Int(lexeme) == nil ? issue("expected an integer, found \(lexeme)") : []
     case (.constant(let constant), .string(let string)):
       return string == constant ? [] : issue("expected \"\(constant)\", found \"\(string)\"")
-    case (.literalUnion(let union), .string(let string)):
-      return union.literals.contains(string)
-        ? [] : issue("expected \(union.spelling), found \"\(string)\"")
-    case (.literalUnion(let union), _):
-      let primitive: TypeReference =
-        switch union.primitive {
-        case .integer: .integer
-        case .number: .number
-        case .boolean: .boolean
-        }
-      return conformance(of: value, to: primitive, path: path).isEmpty
-        ? [] : issue("expected \(union.spelling), found \(value.value.summary)")
+    case (.autoOr, .string(let string)):
+      return string == "auto" ? [] : issue("expected \(type.spelling), found \"\(string)\"")
+    case (.autoOr(let primitive), _):
+      return conformance(of: value, to: primitive.type, path: path).isEmpty
+        ? [] : issue("expected \(type.spelling), found \(value.value.summary)")
     case (.array(let element), .array(let elements)):
       return elements.enumerated().flatMap { index, item in
         conformance(of: item, to: element, path: "\(path)[\(index)]")

@@ -11,7 +11,7 @@ extension Checker {
     func accepts(_ type: TypeReference) -> Bool {
       switch (self, type) {
       case (.numbers, .integer), (.numbers, .number): true
-      case (.numbers, .literalUnion(let union)): union.primitive != .boolean
+      case (.numbers, .autoOr(let primitive)): primitive != .boolean
       case (.strings, .string): true
       case (.arrays, .array): true
       case (.numberArrays, .array(.integer)), (.numberArrays, .array(.number)): true

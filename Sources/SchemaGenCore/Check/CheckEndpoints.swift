@@ -86,7 +86,7 @@ extension Checker {
 
   private static func isScalar(_ type: TypeReference) -> Bool {
     switch type {
-    case .string, .integer, .number, .boolean, .literalUnion: true
+    case .string, .integer, .number, .boolean, .autoOr: true
     default: false
     }
   }

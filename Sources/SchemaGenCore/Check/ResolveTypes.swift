@@ -29,17 +29,17 @@ extension Checker {
       return (type, isNullable)
     }
     var literals: [String] = []
-    var primitives: [(NameSyntax, TypeReference)] = []
+    var primitives: [(NameSyntax, AutoPrimitive?)] = []
     for term in nonNull {
       switch term {
       case .literal(let value, _):
         literals.append(value)
       case .name(let name) where Checker.primitives[name.text] != nil:
-        primitives.append((name, Checker.primitives[name.text]!))
+        primitives.append((name, AutoPrimitive(rawValue: name.text)))
       default:
         guard resolveTerm(term) != nil else { return nil }
         diagnostics.error(
-          "an inline union may only combine string literals with one of int, number or bool (such as \"auto\" | int); declare a 'union' for '\(term.spelling)'",
+          "an inline union may only combine \"auto\" with int, number or bool; declare a 'union' for '\(term.spelling)'",
           at: term.location)
         return nil
       }
@@ -51,29 +51,13 @@ extension Checker {
         at: location)
       return nil
     }
-    guard primitives.count == 1, !literals.isEmpty else {
+    guard primitives.count == 1, literals == ["auto"], let primitive = primitives[0].1 else {
       diagnostics.error(
-        "an inline union may combine string literals with only one primitive type; declare a 'union' instead",
-        at: primitives.count > 1 ? primitives[1].0.location : location)
+        "an inline union may only be '\"auto\" | int', '\"auto\" | number' or '\"auto\" | bool' (with '| null'); declare an enum or a union for '\(syntax.spelling)'",
+        at: location)
       return nil
     }
-    let (name, primitive) = primitives[0]
-    let kind: LiteralUnion.Primitive
-    switch primitive {
-    case .integer: kind = .integer
-    case .number: kind = .number
-    case .boolean: kind = .boolean
-    default:
-      diagnostics.error(
-        "string literals cannot be combined with '\(name.text)': any string would match; use 'string' or declare an enum",
-        at: name.location)
-      return nil
-    }
-    if Set(literals).count != literals.count {
-      diagnostics.error("a literal is repeated in '\(syntax.spelling)'", at: location)
-      return nil
-    }
-    return (.literalUnion(LiteralUnion(literals: literals, primitive: kind)), isNullable)
+    return (.autoOr(primitive), isNullable)
   }
 
   private mutating func resolveTerm(_ syntax: TypeSyntax) -> TypeReference? {

@@ -44,19 +44,23 @@ public indirect enum TypeReference: Hashable, Sendable {
   case map(TypeReference)
   /// A single string literal, such as a `type` tag: checked on decode, written on encode.
   case constant(String)
-  case literalUnion(LiteralUnion)
+  /// The string `"auto"` or a primitive value: `"auto" | int`.
+  case autoOr(AutoPrimitive)
 }
 
-/// A union of string literals with one primitive, such as `"auto" | int`.
-public struct LiteralUnion: Hashable, Sendable {
-  public enum Primitive: String, Hashable, Sendable {
-    case integer = "int"
-    case number
-    case boolean = "bool"
-  }
+/// The primitive that `"auto"` may be combined with.
+public enum AutoPrimitive: String, Hashable, Sendable {
+  case integer = "int"
+  case number
+  case boolean = "bool"
 
-  public var literals: [String]
-  public var primitive: Primitive
+  public var type: TypeReference {
+    switch self {
+    case .integer: .integer
+    case .number: .number
+    case .boolean: .boolean
+    }
+  }
 }
 
 public struct ObjectType: Sendable {

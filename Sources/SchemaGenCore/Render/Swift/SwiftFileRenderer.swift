@@ -1,7 +1,6 @@
-/// Renders the Swift file of one schema file: its types, then the literal unions it uses first.
+/// Renders the Swift file of one schema file: its types in declaration order.
 struct SwiftFileRenderer {
   let file: SchemaFile
-  let literalUnions: [LiteralUnion]
 
   func render() -> String {
     var writer = CodeWriter()
@@ -16,10 +15,6 @@ struct SwiftFileRenderer {
         EnumRenderer(enumeration: enumeration).render(into: &writer)
       case .union(let union): UnionRenderer(union: union).render(into: &writer)
       }
-    }
-    for union in literalUnions {
-      writer.line()
-      LiteralUnionRenderer(union: union).render(into: &writer)
     }
     return writer.text
   }

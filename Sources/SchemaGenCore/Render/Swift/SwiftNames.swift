@@ -15,18 +15,6 @@ enum SwiftNames {
     lowerCamelCase(value)
   }
 
-  /// `"auto" | int` → `AutoOrInt`.
-  static func literalUnion(_ union: LiteralUnion) -> String {
-    let literals = union.literals.map { upperCamelCase($0) }.joined(separator: "Or")
-    let primitive =
-      switch union.primitive {
-      case .integer: "Int"
-      case .number: "Number"
-      case .boolean: "Bool"
-      }
-    return literals + "Or" + primitive
-  }
-
   /// `StringCheckGrader` → `string_check_grader`, for suggestions.
   static func snakeCase(_ name: String) -> String {
     var result = ""
@@ -35,11 +23,6 @@ enum SwiftNames {
       result += character.lowercased()
     }
     return result
-  }
-
-  static func upperCamelCase(_ text: String) -> String {
-    let lower = lowerCamelCase(text)
-    return lower.prefix(1).uppercased() + lower.dropFirst()
   }
 
   static func lowerCamelCase(_ text: String) -> String {

@@ -10,7 +10,7 @@ extension TypeReference {
     case .named(let name): name
     case .array(let element): "[\(element.swift)]"
     case .map(let value): "[String: \(value.swift)]"
-    case .literalUnion(let union): SwiftNames.literalUnion(union)
+    case .autoOr(let primitive): "AutoOr<\(primitive.type.swift)>"
     }
   }
 }

@@ -1,0 +1,39 @@
+import Experiments
+import Foundation
+import OpenAIFineTuning
+import Testing
+
+@Suite struct ExperimentsTests {
+  @Test func generatedTypesDecodeAndKeepUnknownValues() throws {
+    let json = Data(
+      #"""
+      {"name": "n", "base_model": "o4-mini", "training_file": "f", "epochs": "auto",
+       "priority": "urgent", "scoring": {"kind": "llm", "model": "gpt-5"}, "owner": "ml"}
+      """#.utf8)
+    let experiment = try JSONDecoder().decode(Experiment.self, from: json)
+    #expect(experiment.epochs == .auto)
+    #expect(experiment.priority == .unknown("urgent"))
+    #expect(experiment.scoring == .unknown(["kind": "llm", "model": "gpt-5"]))
+    #expect(experiment.additionalProperties == ["owner": "ml"])
+    let again = try JSONDecoder().decode(Experiment.self, from: JSONEncoder().encode(experiment))
+    #expect(again == experiment)
+  }
+
+  @Test func experimentsAndFineTuningTypesWorkTogether() throws {
+    let experiment = Experiment(
+      name: "n", baseModel: "o4-mini", trainingFile: "f", epochs: 3, priority: .high,
+      scoring: .similarity(Similarity(reference: "r", metric: "bleu")))
+    let method = FineTuningMethod.reinforcement(
+      ReinforcementMethod(
+        grader: .textSimilarity(
+          TextSimilarityGrader(
+            evaluationMetric: TextSimilarityMetric(rawValue: "bleu"), input: "i",
+            name: experiment.name,
+            reference: "r"))))
+    #expect(
+      method.reinforcement?.grader
+        == .textSimilarity(
+          TextSimilarityGrader(evaluationMetric: .bleu, input: "i", name: "n", reference: "r")))
+    #expect(experiment.epochs == .value(3))
+  }
+}
