@@ -33,6 +33,8 @@ let package = Package(
       ),
       dependencies: ["schemagen"]
     ),
+    // Prints the generator's speed: swift run -c release schemagen-benchmark
+    .executableTarget(name: "schemagen-benchmark", dependencies: ["SchemaGenCore"]),
     // The fine-tuning API types: the committed Generated/Swift (linked in as
     // Sources/OpenAIFineTuning/Generated) plus a few hand-written conveniences.
     .target(name: "OpenAIFineTuning", dependencies: ["SchemaRuntime"]),
