@@ -41,7 +41,7 @@ func runProcess(_ path: String, _ arguments: [String]) {
   defer { posix_spawn_file_actions_destroy(&actions) }
   posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
   let argv = ([path] + arguments).map { strdup($0) } + [nil]
-  defer { argv.forEach { free($0) } }
+  defer { for argument in argv { free(argument) } }
   var pid = pid_t()
   guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else {
     fatalError("cannot start \(path)")
