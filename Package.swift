@@ -17,7 +17,7 @@ let package = Package(
     // Support code that generated types import: the JSON value, lossless decoding helpers.
     .target(name: "SchemaRuntime"),
     // The pure pipeline: parse, check, model, render. No disk I/O.
-    .target(name: "SchemaGenCore"),
+    .target(name: "SchemaGenCore", dependencies: ["SchemaRuntime"]),
     // The command-line tool; the only code that reads and writes files.
     .executableTarget(name: "schemagen", dependencies: ["SchemaGenCore"]),
     // Generates Swift from a target's .schema files at build time.

@@ -52,6 +52,12 @@ public struct RunGraderRequest: Codable, Hashable, Sendable {
   }
 }
 
+extension RunGraderRequest: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(grader, at: path / "grader")
+  }
+}
+
 /// The result of running a grader.
 public struct RunGraderResponse: Codable, Hashable, Sendable {
   /// Details of the grader run.
@@ -103,6 +109,12 @@ public struct RunGraderResponse: Codable, Hashable, Sendable {
     try container.encode(reward, forKey: .reward)
     try container.encode(subRewards, forKey: .subRewards)
     try encoder.encodeAdditionalProperties(additionalProperties)
+  }
+}
+
+extension RunGraderResponse: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(metadata, at: path / "metadata")
   }
 }
 
@@ -178,6 +190,12 @@ public struct RunGraderResponseMetadata: Codable, Hashable, Sendable {
     try container.encodeNullable(tokenUsage, forKey: .tokenUsage)
     try container.encode(type, forKey: .type)
     try encoder.encodeAdditionalProperties(additionalProperties)
+  }
+}
+
+extension RunGraderResponseMetadata: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(errors, at: path / "errors")
   }
 }
 
@@ -291,6 +309,11 @@ public struct RunGraderResponseErrors: Codable, Hashable, Sendable {
   }
 }
 
+extension RunGraderResponseErrors: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+  }
+}
+
 /// The body of a request that validates a grader.
 public struct ValidateGraderRequest: Codable, Hashable, Sendable {
   /// The grader used for the fine-tuning job.
@@ -324,6 +347,12 @@ public struct ValidateGraderRequest: Codable, Hashable, Sendable {
   }
 }
 
+extension ValidateGraderRequest: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(grader, at: path / "grader")
+  }
+}
+
 /// The result of validating a grader.
 public struct ValidateGraderResponse: Codable, Hashable, Sendable {
   /// The grader used for the fine-tuning job.
@@ -354,5 +383,11 @@ public struct ValidateGraderResponse: Codable, Hashable, Sendable {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encodeIfPresent(grader, forKey: .grader)
     try encoder.encodeAdditionalProperties(additionalProperties)
+  }
+}
+
+extension ValidateGraderResponse: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(grader, at: path / "grader")
   }
 }

@@ -76,6 +76,12 @@ public struct FineTuningJobCheckpoint: Codable, Hashable, Sendable {
   }
 }
 
+extension FineTuningJobCheckpoint: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(metrics, at: path / "metrics")
+  }
+}
+
 /// Metrics at the step number during the fine-tuning job.
 public struct FineTuningJobCheckpointMetrics: Codable, Hashable, Sendable {
   /// The validation loss over the whole validation set.
@@ -151,6 +157,11 @@ public struct FineTuningJobCheckpointMetrics: Codable, Hashable, Sendable {
   }
 }
 
+extension FineTuningJobCheckpointMetrics: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+  }
+}
+
 /// A page of fine-tuning job checkpoints.
 public struct ListFineTuningJobCheckpointsResponse: Codable, Hashable, Sendable {
   /// The checkpoints on this page.
@@ -211,5 +222,272 @@ public struct ListFineTuningJobCheckpointsResponse: Codable, Hashable, Sendable 
     try container.encodeNullableIfPresent(lastId, forKey: .lastId, nulls: explicitNulls)
     try container.encode("list", forKey: .object)
     try encoder.encodeAdditionalProperties(additionalProperties)
+  }
+}
+
+extension ListFineTuningJobCheckpointsResponse: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(data, at: path / "data")
+  }
+}
+
+/// The `checkpoint.permission` object represents a permission for a fine-tuned model checkpoint.
+public struct FineTuningCheckpointPermission: Codable, Hashable, Sendable {
+  /// The permission identifier, which can be referenced in the API endpoints.
+  public var id: String
+  /// The Unix timestamp (in seconds) for when the permission was created.
+  public var createdAt: Int
+  /// The project identifier that the permission is for.
+  public var projectId: String
+  /// The object type, which is always "checkpoint.permission".
+  public var object: String { "checkpoint.permission" }
+  /// Properties this version of the schema does not declare, kept as sent and written back.
+  public var additionalProperties: [String: JSON]
+
+  /// Creates a `FineTuningCheckpointPermission` from its properties.
+  public init(
+    id: String,
+    createdAt: Int,
+    projectId: String,
+    additionalProperties: [String: JSON] = [:]
+  ) {
+    self.id = id
+    self.createdAt = createdAt
+    self.projectId = projectId
+    self.additionalProperties = additionalProperties
+  }
+
+  private enum CodingKeys: String, CodingKey, CaseIterable {
+    case id
+    case createdAt = "created_at"
+    case projectId = "project_id"
+    case object
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decodeRequired(String.self, forKey: .id)
+    createdAt = try container.decodeRequired(Int.self, forKey: .createdAt)
+    projectId = try container.decodeRequired(String.self, forKey: .projectId)
+    try container.decodeConstant("checkpoint.permission", forKey: .object)
+    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(createdAt, forKey: .createdAt)
+    try container.encode(projectId, forKey: .projectId)
+    try container.encode("checkpoint.permission", forKey: .object)
+    try encoder.encodeAdditionalProperties(additionalProperties)
+  }
+}
+
+extension FineTuningCheckpointPermission: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+  }
+}
+
+/// The body of a request that shares a checkpoint with projects.
+public struct CreateFineTuningCheckpointPermissionRequest: Codable, Hashable, Sendable {
+  /// The project identifiers to grant access to.
+  public var projectIds: [String]
+  /// Properties this version of the schema does not declare, kept as sent and written back.
+  public var additionalProperties: [String: JSON]
+
+  /// Creates a `CreateFineTuningCheckpointPermissionRequest` from its properties.
+  public init(
+    projectIds: [String],
+    additionalProperties: [String: JSON] = [:]
+  ) {
+    self.projectIds = projectIds
+    self.additionalProperties = additionalProperties
+  }
+
+  private enum CodingKeys: String, CodingKey, CaseIterable {
+    case projectIds = "project_ids"
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    projectIds = try container.decodeRequired([String].self, forKey: .projectIds)
+    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(projectIds, forKey: .projectIds)
+    try encoder.encodeAdditionalProperties(additionalProperties)
+  }
+}
+
+extension CreateFineTuningCheckpointPermissionRequest: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.reportAdditionalProperties(additionalProperties, at: path)
+  }
+}
+
+/// A page of checkpoint permissions.
+public struct ListFineTuningCheckpointPermissionResponse: Codable, Hashable, Sendable {
+  /// The permissions on this page.
+  public var data: [FineTuningCheckpointPermission]
+  /// The object type, which is always "list".
+  public var object: String { "list" }
+  /// The ID of the first permission on this page.
+  public var firstId: String?
+  /// The ID of the last permission on this page.
+  public var lastId: String?
+  /// Whether there are more permissions after this page.
+  public var hasMore: Bool
+  /// Properties this version of the schema does not declare, kept as sent and written back.
+  public var additionalProperties: [String: JSON]
+  /// Optional properties that were sent as an explicit `null`, written back as `null`.
+  private var explicitNulls: Set<CodingKeys> = []
+
+  /// Creates a `ListFineTuningCheckpointPermissionResponse` from its properties.
+  public init(
+    data: [FineTuningCheckpointPermission],
+    firstId: String? = nil,
+    lastId: String? = nil,
+    hasMore: Bool,
+    additionalProperties: [String: JSON] = [:]
+  ) {
+    self.data = data
+    self.firstId = firstId
+    self.lastId = lastId
+    self.hasMore = hasMore
+    self.additionalProperties = additionalProperties
+  }
+
+  private enum CodingKeys: String, CodingKey, CaseIterable {
+    case data
+    case object
+    case firstId = "first_id"
+    case lastId = "last_id"
+    case hasMore = "has_more"
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    var explicitNulls: Set<CodingKeys> = []
+    data = try container.decodeRequired([FineTuningCheckpointPermission].self, forKey: .data)
+    try container.decodeConstant("list", forKey: .object)
+    firstId = try container.decodeNullableIfPresent(String.self, forKey: .firstId, nulls: &explicitNulls)
+    lastId = try container.decodeNullableIfPresent(String.self, forKey: .lastId, nulls: &explicitNulls)
+    hasMore = try container.decodeRequired(Bool.self, forKey: .hasMore)
+    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.explicitNulls = explicitNulls
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(data, forKey: .data)
+    try container.encode("list", forKey: .object)
+    try container.encodeNullableIfPresent(firstId, forKey: .firstId, nulls: explicitNulls)
+    try container.encodeNullableIfPresent(lastId, forKey: .lastId, nulls: explicitNulls)
+    try container.encode(hasMore, forKey: .hasMore)
+    try encoder.encodeAdditionalProperties(additionalProperties)
+  }
+}
+
+extension ListFineTuningCheckpointPermissionResponse: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(data, at: path / "data")
+  }
+}
+
+/// The result of deleting a checkpoint permission.
+public struct DeleteFineTuningCheckpointPermissionResponse: Codable, Hashable, Sendable {
+  /// The ID of the fine-tuned model checkpoint permission that was deleted.
+  public var id: String
+  /// The object type, which is always "checkpoint.permission".
+  public var object: String { "checkpoint.permission" }
+  /// Whether the fine-tuned model checkpoint permission was successfully deleted.
+  public var deleted: Bool
+  /// Properties this version of the schema does not declare, kept as sent and written back.
+  public var additionalProperties: [String: JSON]
+
+  /// Creates a `DeleteFineTuningCheckpointPermissionResponse` from its properties.
+  public init(
+    id: String,
+    deleted: Bool,
+    additionalProperties: [String: JSON] = [:]
+  ) {
+    self.id = id
+    self.deleted = deleted
+    self.additionalProperties = additionalProperties
+  }
+
+  private enum CodingKeys: String, CodingKey, CaseIterable {
+    case id
+    case object
+    case deleted
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decodeRequired(String.self, forKey: .id)
+    try container.decodeConstant("checkpoint.permission", forKey: .object)
+    deleted = try container.decodeRequired(Bool.self, forKey: .deleted)
+    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode("checkpoint.permission", forKey: .object)
+    try container.encode(deleted, forKey: .deleted)
+    try encoder.encodeAdditionalProperties(additionalProperties)
+  }
+}
+
+extension DeleteFineTuningCheckpointPermissionResponse: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+  }
+}
+
+/// The order of a list: by creation time.
+public enum ListOrder: Codable, Hashable, Sendable, RawRepresentable {
+  /// `ascending`
+  case ascending
+  /// `descending`
+  case descending
+  /// A value this version of the schema does not list, kept as sent.
+  case unknown(String)
+
+  /// The values this version of the schema lists.
+  public static let knownCases: [ListOrder] = [.ascending, .descending]
+
+  public init(rawValue: String) {
+    switch rawValue {
+    case "ascending": self = .ascending
+    case "descending": self = .descending
+    default: self = .unknown(rawValue)
+    }
+  }
+
+  public var rawValue: String {
+    switch self {
+    case .ascending: "ascending"
+    case .descending: "descending"
+    case .unknown(let rawValue): rawValue
+    }
+  }
+
+  public init(from decoder: any Decoder) throws {
+    self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(rawValue)
+  }
+}
+
+extension ListOrder: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    if case .unknown(let rawValue) = self {
+      violations.reportUnknownValue(rawValue, at: path, known: Self.knownCases.map(\.rawValue))
+    }
   }
 }

@@ -75,6 +75,13 @@ public struct FineTuningJobEvent: Codable, Hashable, Sendable {
   }
 }
 
+extension FineTuningJobEvent: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(level, at: path / "level")
+    violations.validate(type, at: path / "type")
+  }
+}
+
 /// The log level of the event.
 public enum FineTuningJobEventLevel: Codable, Hashable, Sendable, RawRepresentable {
   /// `info`
@@ -117,6 +124,14 @@ public enum FineTuningJobEventLevel: Codable, Hashable, Sendable, RawRepresentab
   }
 }
 
+extension FineTuningJobEventLevel: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    if case .unknown(let rawValue) = self {
+      violations.reportUnknownValue(rawValue, at: path, known: Self.knownCases.map(\.rawValue))
+    }
+  }
+}
+
 /// The type of event.
 public enum FineTuningJobEventType: Codable, Hashable, Sendable, RawRepresentable {
   /// `message`
@@ -152,6 +167,14 @@ public enum FineTuningJobEventType: Codable, Hashable, Sendable, RawRepresentabl
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(rawValue)
+  }
+}
+
+extension FineTuningJobEventType: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    if case .unknown(let rawValue) = self {
+      violations.reportUnknownValue(rawValue, at: path, known: Self.knownCases.map(\.rawValue))
+    }
   }
 }
 
@@ -197,5 +220,11 @@ public struct ListFineTuningJobEventsResponse: Codable, Hashable, Sendable {
     try container.encode(hasMore, forKey: .hasMore)
     try container.encode("list", forKey: .object)
     try encoder.encodeAdditionalProperties(additionalProperties)
+  }
+}
+
+extension ListFineTuningJobEventsResponse: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(data, at: path / "data")
   }
 }

@@ -35,6 +35,20 @@ public enum Grader: Codable, Hashable, Sendable {
   }
 }
 
+extension Grader: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    switch self {
+    case .stringCheck(let value): violations.validate(value, at: path)
+    case .textSimilarity(let value): violations.validate(value, at: path)
+    case .python(let value): violations.validate(value, at: path)
+    case .scoreModel(let value): violations.validate(value, at: path)
+    case .multi(let value): violations.validate(value, at: path)
+    case .unknown(let value):
+      violations.reportUnknownVariant(value, tag: "type", at: path, known: ["string_check", "text_similarity", "python", "score_model", "multi"])
+    }
+  }
+}
+
 /// A grader inside a multi grader: the top-level graders plus label model, minus multi.
 public enum NestedGrader: Codable, Hashable, Sendable {
   case stringCheck(StringCheckGrader)
@@ -64,6 +78,20 @@ public enum NestedGrader: Codable, Hashable, Sendable {
     case .scoreModel(let value): try value.encode(to: encoder)
     case .labelModel(let value): try value.encode(to: encoder)
     case .unknown(let value): try value.encode(to: encoder)
+    }
+  }
+}
+
+extension NestedGrader: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    switch self {
+    case .stringCheck(let value): violations.validate(value, at: path)
+    case .textSimilarity(let value): violations.validate(value, at: path)
+    case .python(let value): violations.validate(value, at: path)
+    case .scoreModel(let value): violations.validate(value, at: path)
+    case .labelModel(let value): violations.validate(value, at: path)
+    case .unknown(let value):
+      violations.reportUnknownVariant(value, tag: "type", at: path, known: ["string_check", "text_similarity", "python", "score_model", "label_model"])
     }
   }
 }
@@ -128,6 +156,12 @@ public struct StringCheckGrader: Codable, Hashable, Sendable {
   }
 }
 
+extension StringCheckGrader: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(operation, at: path / "operation")
+  }
+}
+
 /// The string check operation to perform. One of `eq`, `ne`, `like`, or `ilike`.
 public enum StringCheckOperation: Codable, Hashable, Sendable, RawRepresentable {
   /// `eq`
@@ -171,6 +205,14 @@ public enum StringCheckOperation: Codable, Hashable, Sendable, RawRepresentable 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(rawValue)
+  }
+}
+
+extension StringCheckOperation: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    if case .unknown(let rawValue) = self {
+      violations.reportUnknownValue(rawValue, at: path, known: Self.knownCases.map(\.rawValue))
+    }
   }
 }
 
@@ -231,6 +273,12 @@ public struct TextSimilarityGrader: Codable, Hashable, Sendable {
     try container.encode(reference, forKey: .reference)
     try container.encode("text_similarity", forKey: .type)
     try encoder.encodeAdditionalProperties(additionalProperties)
+  }
+}
+
+extension TextSimilarityGrader: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(evaluationMetric, at: path / "evaluation_metric")
   }
 }
 
@@ -308,6 +356,14 @@ public enum TextSimilarityMetric: Codable, Hashable, Sendable, RawRepresentable 
   }
 }
 
+extension TextSimilarityMetric: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    if case .unknown(let rawValue) = self {
+      violations.reportUnknownValue(rawValue, at: path, known: Self.knownCases.map(\.rawValue))
+    }
+  }
+}
+
 /// A PythonGrader object that runs a python script on the input.
 public struct PythonGrader: Codable, Hashable, Sendable {
   /// The name of the grader.
@@ -360,6 +416,11 @@ public struct PythonGrader: Codable, Hashable, Sendable {
   }
 }
 
+extension PythonGrader: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+  }
+}
+
 /// A ScoreModelGrader object that uses a model to assign a score to the input.
 public struct ScoreModelGrader: Codable, Hashable, Sendable {
   /// The input messages evaluated by the grader. Supports text, output text, input image, and
@@ -372,6 +433,8 @@ public struct ScoreModelGrader: Codable, Hashable, Sendable {
   /// The object type, which is always `score_model`.
   public var type: String { "score_model" }
   /// The range of the score. Defaults to `[0, 1]`.
+  ///
+  /// Must be at least 2 items, at most 2 items, numbers in increasing order.
   public var range: [Double]?
   /// The sampling parameters for the model.
   public var samplingParams: ScoreModelSamplingParams?
@@ -427,9 +490,19 @@ public struct ScoreModelGrader: Codable, Hashable, Sendable {
   }
 }
 
+extension ScoreModelGrader: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(input, at: path / "input")
+    violations.check(range, at: path / "range", [.minItems(2), .maxItems(2), .increasing])
+    violations.validate(samplingParams, at: path / "sampling_params")
+  }
+}
+
 /// The sampling parameters for the model.
 public struct ScoreModelSamplingParams: Codable, Hashable, Sendable {
   /// The maximum number of tokens the grader model may generate in its response.
+  ///
+  /// Must be at least 1.
   public var maxCompletionsTokens: Int?
   /// Constrains effort on reasoning for
   /// [reasoning models](https://platform.openai.com/docs/guides/reasoning).
@@ -503,6 +576,13 @@ public struct ScoreModelSamplingParams: Codable, Hashable, Sendable {
   }
 }
 
+extension ScoreModelSamplingParams: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.check(maxCompletionsTokens, at: path / "max_completions_tokens", [.minimum(1)])
+    violations.validate(reasoningEffort, at: path / "reasoning_effort")
+  }
+}
+
 /// Constrains effort on reasoning for reasoning models.
 public enum ReasoningEffort: Codable, Hashable, Sendable, RawRepresentable {
   /// `none`
@@ -554,6 +634,14 @@ public enum ReasoningEffort: Codable, Hashable, Sendable, RawRepresentable {
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(rawValue)
+  }
+}
+
+extension ReasoningEffort: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    if case .unknown(let rawValue) = self {
+      violations.reportUnknownValue(rawValue, at: path, known: Self.knownCases.map(\.rawValue))
+    }
   }
 }
 
@@ -623,6 +711,13 @@ public struct LabelModelGrader: Codable, Hashable, Sendable {
   }
 }
 
+extension LabelModelGrader: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(input, at: path / "input")
+    violations.checkSubset(passingLabels, of: labels, at: path / "passing_labels", otherName: "labels")
+  }
+}
+
 /// A MultiGrader object combines the output of multiple graders to produce a single score.
 public struct MultiGrader: Codable, Hashable, Sendable {
   /// A formula to calculate the output based on grader results.
@@ -675,6 +770,12 @@ public struct MultiGrader: Codable, Hashable, Sendable {
   }
 }
 
+extension MultiGrader: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(graders, at: path / "graders")
+  }
+}
+
 /// The graders of a multi grader. OpenAI's reference documents one grader, its own example
 /// sends an array, and the live service expects a map from grader name to grader (the names
 /// that `calculate_output` refers to). All three are decoded, and the shape that came is
@@ -709,6 +810,16 @@ public enum MultiGraderGraders: Codable, Hashable, Sendable {
     case .single(let value): try value.encode(to: encoder)
     case .list(let value): try value.encode(to: encoder)
     case .named(let value): try value.encode(to: encoder)
+    }
+  }
+}
+
+extension MultiGraderGraders: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    switch self {
+    case .single(let value): violations.validate(value, at: path)
+    case .list(let value): violations.validate(value, at: path)
+    case .named(let value): violations.validate(value, at: path)
     }
   }
 }
@@ -760,6 +871,13 @@ public struct EvalItem: Codable, Hashable, Sendable {
   }
 }
 
+extension EvalItem: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(content, at: path / "content")
+    violations.validate(role, at: path / "role")
+  }
+}
+
 /// The role of the message input. One of `user`, `assistant`, `system`, or `developer`.
 public enum EvalItemRole: Codable, Hashable, Sendable, RawRepresentable {
   /// `user`
@@ -806,6 +924,14 @@ public enum EvalItemRole: Codable, Hashable, Sendable, RawRepresentable {
   }
 }
 
+extension EvalItemRole: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    if case .unknown(let rawValue) = self {
+      violations.reportUnknownValue(rawValue, at: path, known: Self.knownCases.map(\.rawValue))
+    }
+  }
+}
+
 /// Inputs to the model - can contain template strings. Supports text, output text, input
 /// images, and input audio, either as a single item or an array of items.
 public enum GraderInputContent: Codable, Hashable, Sendable {
@@ -843,6 +969,16 @@ public enum GraderInputContent: Codable, Hashable, Sendable {
   }
 }
 
+extension GraderInputContent: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    switch self {
+    case .text: break
+    case .item(let value): violations.validate(value, at: path)
+    case .items(let value): violations.validate(value, at: path)
+    }
+  }
+}
+
 /// One element of a list of grader inputs: a string or a content item.
 public enum GraderInput: Codable, Hashable, Sendable {
   /// A text input to the model.
@@ -867,6 +1003,15 @@ public enum GraderInput: Codable, Hashable, Sendable {
     switch self {
     case .text(let value): try value.encode(to: encoder)
     case .item(let value): try value.encode(to: encoder)
+    }
+  }
+}
+
+extension GraderInput: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    switch self {
+    case .text: break
+    case .item(let value): violations.validate(value, at: path)
     }
   }
 }
@@ -897,6 +1042,19 @@ public enum GraderInputItem: Codable, Hashable, Sendable {
     case .inputImage(let value): try value.encode(to: encoder)
     case .inputAudio(let value): try value.encode(to: encoder)
     case .unknown(let value): try value.encode(to: encoder)
+    }
+  }
+}
+
+extension GraderInputItem: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    switch self {
+    case .inputText(let value): violations.validate(value, at: path)
+    case .outputText(let value): violations.validate(value, at: path)
+    case .inputImage(let value): violations.validate(value, at: path)
+    case .inputAudio(let value): violations.validate(value, at: path)
+    case .unknown(let value):
+      violations.reportUnknownVariant(value, tag: "type", at: path, known: ["input_text", "output_text", "input_image", "input_audio"])
     }
   }
 }
@@ -939,6 +1097,11 @@ public struct ResponseInputText: Codable, Hashable, Sendable {
   }
 }
 
+extension ResponseInputText: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+  }
+}
+
 /// A text output from the model.
 public struct OutputText: Codable, Hashable, Sendable {
   /// The text output from the model.
@@ -977,6 +1140,11 @@ public struct OutputText: Codable, Hashable, Sendable {
   }
 }
 
+extension OutputText: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+  }
+}
+
 /// An image input block used within EvalItem content arrays.
 public struct InputImage: Codable, Hashable, Sendable {
   /// The URL of the image input.
@@ -987,14 +1155,14 @@ public struct InputImage: Codable, Hashable, Sendable {
   /// Defaults to `auto`.
   ///
   /// Defaults to `"auto"`.
-  public var detail: String?
+  public var detail: InputImageDetail?
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
 
   /// Creates a `InputImage` from its properties.
   public init(
     imageUrl: String,
-    detail: String? = nil,
+    detail: InputImageDetail? = nil,
     additionalProperties: [String: JSON] = [:]
   ) {
     self.imageUrl = imageUrl
@@ -1012,7 +1180,7 @@ public struct InputImage: Codable, Hashable, Sendable {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     imageUrl = try container.decodeRequired(String.self, forKey: .imageUrl)
     try container.decodeConstant("input_image", forKey: .type)
-    detail = try container.decodeOptional(String.self, forKey: .detail)
+    detail = try container.decodeOptional(InputImageDetail.self, forKey: .detail)
     additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
@@ -1022,6 +1190,62 @@ public struct InputImage: Codable, Hashable, Sendable {
     try container.encode("input_image", forKey: .type)
     try container.encodeIfPresent(detail, forKey: .detail)
     try encoder.encodeAdditionalProperties(additionalProperties)
+  }
+}
+
+extension InputImage: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(detail, at: path / "detail")
+  }
+}
+
+/// The detail level of an image input: "One of `high`, `low`, or `auto`" (seeds 000, 001).
+public enum InputImageDetail: Codable, Hashable, Sendable, RawRepresentable {
+  /// `high`
+  case high
+  /// `low`
+  case low
+  /// `auto`
+  case auto
+  /// A value this version of the schema does not list, kept as sent.
+  case unknown(String)
+
+  /// The values this version of the schema lists.
+  public static let knownCases: [InputImageDetail] = [.high, .low, .auto]
+
+  public init(rawValue: String) {
+    switch rawValue {
+    case "high": self = .high
+    case "low": self = .low
+    case "auto": self = .auto
+    default: self = .unknown(rawValue)
+    }
+  }
+
+  public var rawValue: String {
+    switch self {
+    case .high: "high"
+    case .low: "low"
+    case .auto: "auto"
+    case .unknown(let rawValue): rawValue
+    }
+  }
+
+  public init(from decoder: any Decoder) throws {
+    self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(rawValue)
+  }
+}
+
+extension InputImageDetail: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    if case .unknown(let rawValue) = self {
+      violations.reportUnknownValue(rawValue, at: path, known: Self.knownCases.map(\.rawValue))
+    }
   }
 }
 
@@ -1060,6 +1284,12 @@ public struct ResponseInputAudio: Codable, Hashable, Sendable {
     try container.encode(inputAudio, forKey: .inputAudio)
     try container.encode("input_audio", forKey: .type)
     try encoder.encodeAdditionalProperties(additionalProperties)
+  }
+}
+
+extension ResponseInputAudio: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(inputAudio, at: path / "input_audio")
   }
 }
 
@@ -1103,6 +1333,12 @@ public struct InputAudio: Codable, Hashable, Sendable {
   }
 }
 
+extension InputAudio: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(format, at: path / "format")
+  }
+}
+
 /// The format of the audio data. Currently supported formats are `mp3` and `wav`.
 public enum InputAudioFormat: Codable, Hashable, Sendable, RawRepresentable {
   /// `mp3`
@@ -1138,5 +1374,13 @@ public enum InputAudioFormat: Codable, Hashable, Sendable, RawRepresentable {
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(rawValue)
+  }
+}
+
+extension InputAudioFormat: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    if case .unknown(let rawValue) = self {
+      violations.reportUnknownValue(rawValue, at: path, known: Self.knownCases.map(\.rawValue))
+    }
   }
 }

@@ -53,6 +53,8 @@ public struct FineTuningJob: Codable, Hashable, Sendable {
   ///
   /// Keys are strings with a maximum length of 64 characters. Values are strings with a maximum
   /// length of 512 characters.
+  ///
+  /// Must be at most 16 entries, a key of at most 64 characters, a value of at most 512 characters.
   public var metadata: [String: String]?
   /// The method used for fine-tuning.
   public var method: FineTuningMethod?
@@ -177,6 +179,17 @@ public struct FineTuningJob: Codable, Hashable, Sendable {
   }
 }
 
+extension FineTuningJob: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(error, at: path / "error")
+    violations.validate(hyperparameters, at: path / "hyperparameters")
+    violations.validate(status, at: path / "status")
+    violations.validate(integrations, at: path / "integrations")
+    violations.check(metadata, at: path / "metadata", [.maxEntries(16), .maxKeyLength(64), .maxValueLength(512)])
+    violations.validate(method, at: path / "method")
+  }
+}
+
 /// The current status of the fine-tuning job.
 public enum FineTuningJobStatus: Codable, Hashable, Sendable, RawRepresentable {
   /// `validating_files`
@@ -228,6 +241,14 @@ public enum FineTuningJobStatus: Codable, Hashable, Sendable, RawRepresentable {
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(rawValue)
+  }
+}
+
+extension FineTuningJobStatus: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    if case .unknown(let rawValue) = self {
+      violations.reportUnknownValue(rawValue, at: path, known: Self.knownCases.map(\.rawValue))
+    }
   }
 }
 
@@ -285,6 +306,11 @@ public struct FineTuningJobError: Codable, Hashable, Sendable {
   }
 }
 
+extension FineTuningJobError: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+  }
+}
+
 /// An integration to enable for a fine-tuning job, told apart by its `type`.
 public enum FineTuningIntegration: Codable, Hashable, Sendable {
   case wandb(WandbIntegration)
@@ -302,6 +328,16 @@ public enum FineTuningIntegration: Codable, Hashable, Sendable {
     switch self {
     case .wandb(let value): try value.encode(to: encoder)
     case .unknown(let value): try value.encode(to: encoder)
+    }
+  }
+}
+
+extension FineTuningIntegration: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    switch self {
+    case .wandb(let value): violations.validate(value, at: path)
+    case .unknown(let value):
+      violations.reportUnknownVariant(value, tag: "type", at: path, known: ["wandb"])
     }
   }
 }
@@ -344,6 +380,12 @@ public struct WandbIntegration: Codable, Hashable, Sendable {
     try container.encode("wandb", forKey: .type)
     try container.encode(wandb, forKey: .wandb)
     try encoder.encodeAdditionalProperties(additionalProperties)
+  }
+}
+
+extension WandbIntegration: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(wandb, at: path / "wandb")
   }
 }
 
@@ -409,6 +451,11 @@ public struct WandbSettings: Codable, Hashable, Sendable {
   }
 }
 
+extension WandbSettings: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+  }
+}
+
 /// The body of a request that creates a fine-tuning job.
 public struct CreateFineTuningJobRequest: Codable, Hashable, Sendable {
   /// The name of the model to fine-tune. You can select one of the
@@ -431,20 +478,27 @@ public struct CreateFineTuningJobRequest: Codable, Hashable, Sendable {
   /// `ft:gpt-4o-mini:openai:custom-model-name:7p4lURel`.
   ///
   /// Defaults to `null`.
+  /// Must be at least 1 character long, at most 64 characters long.
   public var suffix: String?
   /// The ID of an uploaded file that contains validation data. If you provide this file, the
   /// data is used to generate validation metrics periodically during fine-tuning.
   public var validationFile: String?
   /// A list of integrations to enable for your fine-tuning job.
+  ///
+  /// Must be at most 5 items.
   public var integrations: [FineTuningIntegration]?
   /// The seed controls the reproducibility of the job. Passing in the same seed and job
   /// parameters should produce the same results, but may differ in rare cases. If a seed is not
   /// specified, one will be generated for you.
+  ///
+  /// Must be at least 0, at most 2147483647.
   public var seed: Int?
   /// The method used for fine-tuning.
   public var method: FineTuningMethod?
   /// Set of 16 key-value pairs that can be attached to an object. Keys are strings with a
   /// maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+  ///
+  /// Must be at most 16 entries, a key of at most 64 characters, a value of at most 512 characters.
   public var metadata: [String: String]?
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
@@ -519,6 +573,18 @@ public struct CreateFineTuningJobRequest: Codable, Hashable, Sendable {
   }
 }
 
+extension CreateFineTuningJobRequest: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(_hyperparameters, at: path / "hyperparameters")
+    violations.check(suffix, at: path / "suffix", [.minLength(1), .maxLength(64)])
+    violations.check(integrations, at: path / "integrations", [.maxItems(5)])
+    violations.validate(integrations, at: path / "integrations")
+    violations.check(seed, at: path / "seed", [.minimum(0), .maximum(2147483647)])
+    violations.validate(method, at: path / "method")
+    violations.check(metadata, at: path / "metadata", [.maxEntries(16), .maxKeyLength(64), .maxValueLength(512)])
+  }
+}
+
 /// A page of fine-tuning jobs.
 public struct ListPaginatedFineTuningJobsResponse: Codable, Hashable, Sendable {
   /// The jobs on this page.
@@ -561,5 +627,11 @@ public struct ListPaginatedFineTuningJobsResponse: Codable, Hashable, Sendable {
     try container.encode(hasMore, forKey: .hasMore)
     try container.encode("list", forKey: .object)
     try encoder.encodeAdditionalProperties(additionalProperties)
+  }
+}
+
+extension ListPaginatedFineTuningJobsResponse: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(data, at: path / "data")
   }
 }

@@ -59,6 +59,15 @@ public struct FineTuningMethod: Codable, Hashable, Sendable {
   }
 }
 
+extension FineTuningMethod: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(type, at: path / "type")
+    violations.validate(dpo, at: path / "dpo")
+    violations.validate(reinforcement, at: path / "reinforcement")
+    violations.validate(supervised, at: path / "supervised")
+  }
+}
+
 /// The type of method. Is either `supervised`, `dpo`, or `reinforcement`.
 public enum FineTuningMethodType: Codable, Hashable, Sendable, RawRepresentable {
   /// `supervised`
@@ -101,6 +110,14 @@ public enum FineTuningMethodType: Codable, Hashable, Sendable, RawRepresentable 
   }
 }
 
+extension FineTuningMethodType: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    if case .unknown(let rawValue) = self {
+      violations.reportUnknownValue(rawValue, at: path, known: Self.knownCases.map(\.rawValue))
+    }
+  }
+}
+
 /// Configuration for the supervised fine-tuning method.
 public struct SupervisedMethod: Codable, Hashable, Sendable {
   /// The hyperparameters used for the fine-tuning job.
@@ -134,22 +151,31 @@ public struct SupervisedMethod: Codable, Hashable, Sendable {
   }
 }
 
+extension SupervisedMethod: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(hyperparameters, at: path / "hyperparameters")
+  }
+}
+
 /// The hyperparameters used for the fine-tuning job.
 public struct SupervisedHyperparameters: Codable, Hashable, Sendable {
   /// Number of examples in each batch. A larger batch size means that model parameters are
   /// updated less frequently, but with lower variance.
   ///
   /// Defaults to `"auto"`.
+  /// Must be at least 1, at most 256.
   public var batchSize: AutoOr<Int>?
   /// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
   /// overfitting.
   ///
   /// Defaults to `"auto"`.
+  /// Must be greater than 0.
   public var learningRateMultiplier: AutoOr<Double>?
   /// The number of epochs to train the model for. An epoch refers to one full cycle through the
   /// training dataset.
   ///
   /// Defaults to `"auto"`.
+  /// Must be at least 1, at most 50.
   public var nEpochs: AutoOr<Int>?
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
@@ -194,6 +220,14 @@ public struct SupervisedHyperparameters: Codable, Hashable, Sendable {
   }
 }
 
+extension SupervisedHyperparameters: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.check(batchSize, at: path / "batch_size", [.minimum(1), .maximum(256)])
+    violations.check(learningRateMultiplier, at: path / "learning_rate_multiplier", [.exclusiveMinimum(0)])
+    violations.check(nEpochs, at: path / "n_epochs", [.minimum(1), .maximum(50)])
+  }
+}
+
 /// Configuration for the DPO fine-tuning method.
 public struct DpoMethod: Codable, Hashable, Sendable {
   /// The hyperparameters used for the DPO fine-tuning job.
@@ -227,27 +261,37 @@ public struct DpoMethod: Codable, Hashable, Sendable {
   }
 }
 
+extension DpoMethod: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(hyperparameters, at: path / "hyperparameters")
+  }
+}
+
 /// The hyperparameters used for the DPO fine-tuning job.
 public struct DpoHyperparameters: Codable, Hashable, Sendable {
   /// Number of examples in each batch. A larger batch size means that model parameters are
   /// updated less frequently, but with lower variance.
   ///
   /// Defaults to `"auto"`.
+  /// Must be at least 1, at most 256.
   public var batchSize: AutoOr<Int>?
   /// The beta value for the DPO method. A higher beta value will increase the weight of the
   /// penalty between the policy and reference model.
   ///
   /// Defaults to `"auto"`.
+  /// Must be greater than 0, at most 2.
   public var beta: AutoOr<Double>?
   /// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
   /// overfitting.
   ///
   /// Defaults to `"auto"`.
+  /// Must be greater than 0.
   public var learningRateMultiplier: AutoOr<Double>?
   /// The number of epochs to train the model for. An epoch refers to one full cycle through the
   /// training dataset.
   ///
   /// Defaults to `"auto"`.
+  /// Must be at least 1, at most 50.
   public var nEpochs: AutoOr<Int>?
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
@@ -297,6 +341,15 @@ public struct DpoHyperparameters: Codable, Hashable, Sendable {
   }
 }
 
+extension DpoHyperparameters: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.check(batchSize, at: path / "batch_size", [.minimum(1), .maximum(256)])
+    violations.check(beta, at: path / "beta", [.exclusiveMinimum(0), .maximum(2)])
+    violations.check(learningRateMultiplier, at: path / "learning_rate_multiplier", [.exclusiveMinimum(0)])
+    violations.check(nEpochs, at: path / "n_epochs", [.minimum(1), .maximum(50)])
+  }
+}
+
 /// Configuration for the reinforcement fine-tuning method.
 public struct ReinforcementMethod: Codable, Hashable, Sendable {
   /// The grader used for the fine-tuning job.
@@ -337,34 +390,47 @@ public struct ReinforcementMethod: Codable, Hashable, Sendable {
   }
 }
 
+extension ReinforcementMethod: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(grader, at: path / "grader")
+    violations.validate(hyperparameters, at: path / "hyperparameters")
+  }
+}
+
 /// The hyperparameters used for the reinforcement fine-tuning job.
 public struct ReinforcementHyperparameters: Codable, Hashable, Sendable {
   /// Number of examples in each batch. A larger batch size means that model parameters are
   /// updated less frequently, but with lower variance.
   ///
   /// Defaults to `"auto"`.
+  /// Must be at least 1, at most 256.
   public var batchSize: AutoOr<Int>?
   /// Multiplier on amount of compute used for exploring search space during training.
   ///
   /// Defaults to `"auto"`.
+  /// Must be greater than 0.00001, at most 10.
   public var computeMultiplier: AutoOr<Double>?
   /// The number of training steps between evaluation runs.
   ///
   /// Defaults to `"auto"`.
+  /// Must be at least 1.
   public var evalInterval: AutoOr<Int>?
   /// Number of evaluation samples to generate per training step.
   ///
   /// Defaults to `"auto"`.
+  /// Must be at least 1.
   public var evalSamples: AutoOr<Int>?
   /// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
   /// overfitting.
   ///
   /// Defaults to `"auto"`.
+  /// Must be greater than 0.
   public var learningRateMultiplier: AutoOr<Double>?
   /// The number of epochs to train the model for. An epoch refers to one full cycle through the
   /// training dataset.
   ///
   /// Defaults to `"auto"`.
+  /// Must be at least 1, at most 50.
   public var nEpochs: AutoOr<Int>?
   /// Level of reasoning effort.
   ///
@@ -433,6 +499,18 @@ public struct ReinforcementHyperparameters: Codable, Hashable, Sendable {
   }
 }
 
+extension ReinforcementHyperparameters: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.check(batchSize, at: path / "batch_size", [.minimum(1), .maximum(256)])
+    violations.check(computeMultiplier, at: path / "compute_multiplier", [.exclusiveMinimum(0.00001), .maximum(10)])
+    violations.check(evalInterval, at: path / "eval_interval", [.minimum(1)])
+    violations.check(evalSamples, at: path / "eval_samples", [.minimum(1)])
+    violations.check(learningRateMultiplier, at: path / "learning_rate_multiplier", [.exclusiveMinimum(0)])
+    violations.check(nEpochs, at: path / "n_epochs", [.minimum(1), .maximum(50)])
+    violations.validate(reasoningEffort, at: path / "reasoning_effort")
+  }
+}
+
 /// Level of reasoning effort for reinforcement fine-tuning.
 public enum ReinforcementReasoningEffort: Codable, Hashable, Sendable, RawRepresentable {
   /// `default`
@@ -476,5 +554,13 @@ public enum ReinforcementReasoningEffort: Codable, Hashable, Sendable, RawRepres
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(rawValue)
+  }
+}
+
+extension ReinforcementReasoningEffort: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    if case .unknown(let rawValue) = self {
+      violations.reportUnknownValue(rawValue, at: path, known: Self.knownCases.map(\.rawValue))
+    }
   }
 }

@@ -36,39 +36,45 @@ struct Fixture: CustomTestStringConvertible, Sendable {
   }
 }
 
-/// Decodes a payload as the generated type for OpenAI's schema name, and encodes it again.
-enum PayloadType {
-  typealias RoundTrip = @Sendable (Data) throws -> Data
+/// The generated type for one of OpenAI's schema names.
+struct PayloadType: Sendable {
+  /// Decodes a payload as the type.
+  let decode: @Sendable (Data) throws -> any Codable & Validatable & Sendable
+
+  init<Value: Codable & Validatable & Sendable>(_ type: Value.Type) {
+    decode = { data in try JSONDecoder().decode(Value.self, from: data) }
+  }
+
+  /// Decodes, then encodes again.
+  func roundTrip(_ data: Data) throws -> Data {
+    try JSONEncoder().encode(decode(data))
+  }
 
   /// OpenAI's schema names mapped to this project's types.
-  static let byOpenAIName: [String: RoundTrip] = [
-    "CreateFineTuningJobRequest": roundTrip(CreateFineTuningJobRequest.self),
-    "FineTuningJob": roundTrip(FineTuningJob.self),
-    "FineTuningJobEvent": roundTrip(FineTuningJobEvent.self),
-    "ListPaginatedFineTuningJobsResponse": roundTrip(ListPaginatedFineTuningJobsResponse.self),
-    "ListFineTuningJobEventsResponse": roundTrip(ListFineTuningJobEventsResponse.self),
-    "ListFineTuningJobCheckpointsResponse": roundTrip(ListFineTuningJobCheckpointsResponse.self),
-    "GraderStringCheck": roundTrip(StringCheckGrader.self),
-    "GraderTextSimilarity": roundTrip(TextSimilarityGrader.self),
-    "GraderPython": roundTrip(PythonGrader.self),
-    "GraderScoreModel": roundTrip(ScoreModelGrader.self),
-    "GraderLabelModel": roundTrip(LabelModelGrader.self),
-    "GraderMulti": roundTrip(MultiGrader.self),
-    "RunGraderRequest": roundTrip(RunGraderRequest.self),
-    "RunGraderResponse": roundTrip(RunGraderResponse.self),
-    "ValidateGraderRequest": roundTrip(ValidateGraderRequest.self),
-    "ValidateGraderResponse": roundTrip(ValidateGraderResponse.self),
+  static let byOpenAIName: [String: PayloadType] = [
+    "CreateFineTuningJobRequest": PayloadType(CreateFineTuningJobRequest.self),
+    "FineTuningJob": PayloadType(FineTuningJob.self),
+    "FineTuningJobEvent": PayloadType(FineTuningJobEvent.self),
+    "ListPaginatedFineTuningJobsResponse": PayloadType(ListPaginatedFineTuningJobsResponse.self),
+    "ListFineTuningJobEventsResponse": PayloadType(ListFineTuningJobEventsResponse.self),
+    "ListFineTuningJobCheckpointsResponse": PayloadType(ListFineTuningJobCheckpointsResponse.self),
+    "GraderStringCheck": PayloadType(StringCheckGrader.self),
+    "GraderTextSimilarity": PayloadType(TextSimilarityGrader.self),
+    "GraderPython": PayloadType(PythonGrader.self),
+    "GraderScoreModel": PayloadType(ScoreModelGrader.self),
+    "GraderLabelModel": PayloadType(LabelModelGrader.self),
+    "GraderMulti": PayloadType(MultiGrader.self),
+    "RunGraderRequest": PayloadType(RunGraderRequest.self),
+    "RunGraderResponse": PayloadType(RunGraderResponse.self),
+    "ValidateGraderRequest": PayloadType(ValidateGraderRequest.self),
+    "ValidateGraderResponse": PayloadType(ValidateGraderResponse.self),
+    "FineTuningCheckpointPermission": PayloadType(FineTuningCheckpointPermission.self),
+    "CreateFineTuningCheckpointPermissionRequest": PayloadType(
+      CreateFineTuningCheckpointPermissionRequest.self),
+    "DeleteFineTuningCheckpointPermissionResponse": PayloadType(
+      DeleteFineTuningCheckpointPermissionResponse.self),
+    "WebhookFineTuningJobSucceeded": PayloadType(WebhookFineTuningJobSucceeded.self),
   ]
-
-  /// Schemas of the fixtures that the seeds do not describe (checkpoint permissions, webhooks).
-  static let outsideTheSeeds: Set<String> = [
-    "CreateFineTuningCheckpointPermissionRequest", "DeleteFineTuningCheckpointPermissionResponse",
-    "FineTuningCheckpointPermission", "WebhookFineTuningJobSucceeded",
-  ]
-
-  private static func roundTrip<Value: Codable & Sendable>(_ type: Value.Type) -> RoundTrip {
-    { data in try JSONEncoder().encode(try JSONDecoder().decode(type, from: data)) }
-  }
 }
 
 extension JSON {
@@ -90,20 +96,13 @@ extension JSON {
 extension DecodingError {
   /// The JSON path of the value the error is about: `integrations[0].wandb.project`.
   var jsonPath: String {
-    let context: Context
-    var path: [any CodingKey]
+    let path: [any CodingKey]
     switch self {
-    case .keyNotFound(let key, let keyContext):
-      context = keyContext
-      path = keyContext.codingPath + [key]
-    case .typeMismatch(_, let errorContext), .valueNotFound(_, let errorContext),
-      .dataCorrupted(let errorContext):
-      context = errorContext
-      path = errorContext.codingPath
-    @unknown default:
-      return ""
+    case .keyNotFound(let key, let context): path = context.codingPath + [key]
+    case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+      path = context.codingPath
+    @unknown default: path = []
     }
-    _ = context
     return path.reduce(into: "") { result, key in
       if let index = key.intValue {
         result += "[\(index)]"

@@ -185,6 +185,40 @@ struct DiagnosticTests {
         ])
   }
 
+  @Test func examplesAreValidatedAgainstConstraintsAndRules() {
+    #expect(
+      diagnose(
+        """
+        object Grader {
+          labels: [string]
+          passing_labels: [string]
+          range?: [number] @minItems(2) @maxItems(2) @increasing
+          n_epochs?: "auto" | int @min(1) @max(50)
+          suffix?: string @maxLength(3)
+          rule passing_labels subsetOf labels
+        }
+        example Grader {
+          "labels": ["a", "b"],
+          "passing_labels": ["a", "c"],
+          "range": [1, 0],
+          "n_epochs": 51,
+          "suffix": "long"
+        }
+        """) == [
+          "test.schema:11:21: error: invalid example of 'Grader': passing_labels[1]: must be one of labels: a, b (subsetOf), found \"c\"",
+          "test.schema:12:12: error: invalid example of 'Grader': range[1]: must be numbers in increasing order (increasing), found 0 after 1",
+          "test.schema:13:15: error: invalid example of 'Grader': n_epochs: must be at most 50 (max), found 51",
+          "test.schema:14:13: error: invalid example of 'Grader': suffix: must be at most 3 characters long (maxLength), found \"long\"",
+        ])
+  }
+
+  @Test func defaultsMustSatisfyTheirConstraints() {
+    #expect(
+      diagnose("object A {\n  limit?: int = 0 @min(1)\n}") == [
+        "test.schema:2:17: error: invalid default for 'limit' in 'A': limit: must be at least 1 (min), found 0"
+      ])
+  }
+
   @Test func duplicateEnumValue() {
     #expect(
       diagnose("enum Level { \"info\" \"warn\" \"info\" }") == [

@@ -44,12 +44,13 @@ struct GeneratedIsCurrentTests {
     let model = try #require(schema)
     #expect(
       model.files.map(\.resource.title) == [
-        "Alpha graders", "Checkpoints", "Events", "Graders", "Jobs", "Methods",
+        "Alpha graders", "Checkpoints", "Events", "Graders", "Jobs", "Methods", "Webhooks",
       ])
     #expect(
       Set(model.endpoints.map(\.name)) == [
         "createJob", "listJobs", "retrieveJob", "listJobEvents", "cancelJob", "pauseJob",
         "resumeJob", "listJobCheckpoints", "runGrader", "validateGrader",
+        "listCheckpointPermissions", "createCheckpointPermission", "deleteCheckpointPermission",
       ])
     for grader in [
       "StringCheckGrader", "TextSimilarityGrader", "PythonGrader", "ScoreModelGrader",

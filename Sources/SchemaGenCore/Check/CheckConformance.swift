@@ -1,3 +1,5 @@
+import SchemaRuntime
+
 /// A place where a JSON value written in the schema does not fit its type.
 struct ConformanceIssue {
   var message: String
@@ -71,7 +73,22 @@ extension Checker {
           continue
         }
         if case .null = member.value.value, field.isNullable { continue }
-        issues += conformance(of: member.value, to: field.type, path: join(path, field.name))
+        let fieldPath = join(path, field.name)
+        let fieldIssues = conformance(of: member.value, to: field.type, path: fieldPath)
+        issues +=
+          fieldIssues.isEmpty
+          ? violations(of: member.value, field.constraints, path: fieldPath) : fieldIssues
+      }
+      for rule in object.rules {
+        let values = { (name: String) in
+          members.first { $0.key.text == name }.map { $0.value }
+        }
+        guard let left = values(rule.left) else { continue }
+        var violations = Violations()
+        violations.checkSubset(
+          left.strings, of: values(rule.right)?.strings ?? [], at: JSONPath(join(path, rule.left)),
+          otherName: rule.right)
+        issues += violations.all.map { .init(message: $0.description, location: left.location) }
       }
       for field in object.fields where !field.isOptional && !present.contains(field.name) {
         issues.append(
@@ -134,8 +151,56 @@ extension Checker {
       ]
   }
 
+  /// The constraints a field's value breaks, checked by the same code as generated validators.
+  func violations(of value: JSONSyntax, _ constraints: [Constraint], path: String)
+    -> [ConformanceIssue]
+  {
+    guard !constraints.isEmpty else { return [] }
+    var violations = Violations()
+    let at = JSONPath(path)
+    switch value.value {
+    case .number(let lexeme):
+      violations.check(Double(lexeme), at: at, constraints)
+    case .string(let string):
+      violations.check(string, at: at, constraints)
+    case .array(let elements):
+      let numbers = elements.compactMap(\.number)
+      if numbers.count == elements.count {
+        violations.check(numbers, at: at, constraints)
+      } else {
+        violations.check(elements.map(\.value.summary), at: at, constraints)
+      }
+    case .object(let members):
+      let map = Dictionary(
+        members.map { ($0.key.text, $0.value.string ?? $0.value.value.summary) },
+        uniquingKeysWith: { first, _ in first })
+      violations.check(map, at: at, constraints)
+    case .null, .bool:
+      break
+    }
+    return violations.all.map { .init(message: $0.description, location: value.location) }
+  }
+
   private func join(_ path: String, _ key: String) -> String {
     path.isEmpty ? key : "\(path).\(key)"
+  }
+}
+
+extension JSONSyntax {
+  var number: Double? {
+    if case .number(let lexeme) = value { return Double(lexeme) }
+    return nil
+  }
+
+  var string: String? {
+    if case .string(let string) = value { return string }
+    return nil
+  }
+
+  /// The strings of an array value.
+  var strings: [String] {
+    if case .array(let elements) = value { return elements.compactMap(\.string) }
+    return []
   }
 }
 

@@ -1,3 +1,5 @@
+import SchemaRuntime
+
 extension Checker {
   /// What a constraint attribute applies to, for its checks and its error message.
   private enum Target: String {
@@ -70,7 +72,7 @@ extension Checker {
           "'@\(name.text)' takes one string argument, a regular expression", at: name.location)
         return nil
       }
-      guard RegularExpressionSyntax.isValid(pattern) else {
+      guard Constraint.isValidPattern(pattern) else {
         diagnostics.error(
           "'@\(name.text)' argument is not a valid regular expression", at: arguments[0].location)
         return nil
@@ -84,10 +86,10 @@ extension Checker {
         return nil
       }
       switch name.text {
-      case "min": return .minimum(value, exclusive: false)
-      case "exclusiveMin": return .minimum(value, exclusive: true)
-      case "max": return .maximum(value, exclusive: false)
-      default: return .maximum(value, exclusive: true)
+      case "min": return .minimum(value)
+      case "exclusiveMin": return .exclusiveMinimum(value)
+      case "max": return .maximum(value)
+      default: return .exclusiveMaximum(value)
       }
     case .count:
       guard arguments.count == 1, case .number(let lexeme) = arguments[0].value,

@@ -27,11 +27,15 @@ extension Checker {
       if let field = field(fieldSyntax, in: syntax.name.text) { fields.append(field) }
     }
     let rules = syntax.rules.compactMap { rule($0, fields: fields, owner: syntax.name.text) }
-    let deprecation = deprecation(from: syntax.attributes)
+    let deprecation = deprecation(from: syntax.attributes, allowing: ["closed"])
+    let closed = syntax.attributes.filter { $0.name.text == "closed" }
+    for attribute in closed where !attribute.arguments.isEmpty {
+      diagnostics.error("'@closed' takes no arguments", at: attribute.name.location)
+    }
     guard diagnostics.all.count == errorsBefore else { return nil }
     return ObjectType(
       name: syntax.name.text, docs: syntax.docs, deprecation: deprecation, fields: fields,
-      rules: rules, location: syntax.name.location)
+      rules: rules, isClosed: !closed.isEmpty, location: syntax.name.location)
   }
 
   mutating func field(_ syntax: FieldSyntax, in owner: String) -> Field? {
@@ -247,7 +251,10 @@ extension Checker {
   mutating func checkDefault(of field: Field, in owner: String) {
     guard let value = field.defaultValue else { return }
     if case .null = value.value, field.isNullable { return }
-    for issue in conformance(of: value, to: field.type) {
+    let issues = conformance(of: value, to: field.type)
+    for issue in issues.isEmpty
+      ? violations(of: value, field.constraints, path: field.name) : issues
+    {
       diagnostics.error(
         "invalid default for '\(field.name)' in '\(owner)': \(issue.message)", at: issue.location)
     }

@@ -150,7 +150,8 @@ struct Checker {
     for attribute in attributes where !others.contains(attribute.name.text) {
       guard attribute.name.text == "deprecated" else {
         diagnostics.error(
-          "unknown attribute '@\(attribute.name.text)' here; expected '@deprecated'",
+          "unknown attribute '@\(attribute.name.text)' here; expected "
+            + (["deprecated"] + others.sorted()).map { "'@\($0)'" }.joined(separator: " or "),
           at: attribute.name.location)
         continue
       }

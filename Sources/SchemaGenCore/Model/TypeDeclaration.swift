@@ -1,3 +1,5 @@
+import SchemaRuntime
+
 /// A named type of the schema.
 public enum TypeDeclaration: Sendable {
   case object(ObjectType)
@@ -69,6 +71,9 @@ public struct ObjectType: Sendable {
   public var deprecation: Deprecation?
   public var fields: [Field]
   public var rules: [Rule]
+  /// `@closed`: properties the object does not declare are a validation error (they are still
+  /// kept and written back).
+  public var isClosed: Bool
   public var location: SourceLocation
 }
 

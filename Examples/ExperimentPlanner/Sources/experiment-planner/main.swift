@@ -39,9 +39,12 @@ let input =
   : FileHandle.standardInput.readDataToEndOfFile()
 do {
   let experiment = try JSONDecoder().decode(Experiment.self, from: input)
+  try experiment.validate()
+  let request = request(for: experiment)
+  try request.validate()
   let encoder = JSONEncoder()
   encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-  print(String(decoding: try encoder.encode(request(for: experiment)), as: UTF8.self))
+  print(String(decoding: try encoder.encode(request), as: UTF8.self))
 } catch {
   FileHandle.standardError.write(Data("error: \(error)\n".utf8))
   exit(1)

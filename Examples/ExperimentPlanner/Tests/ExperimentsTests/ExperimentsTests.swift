@@ -36,4 +36,16 @@ import Testing
           TextSimilarityGrader(evaluationMetric: .bleu, input: "i", name: "n", reference: "r")))
     #expect(experiment.epochs == .value(3))
   }
+
+  @Test func generatedValidatorsCheckTheSchemaConstraints() {
+    let experiment = Experiment(
+      name: "", baseModel: "o4-mini", trainingFile: "f", epochs: 51, priority: .unknown("urgent"),
+      scoring: .exact(ExactMatch(reference: "r")))
+    #expect(
+      experiment.violations().map(\.description) == [
+        "name: must be at least 1 character long (minLength), found \"\"",
+        "epochs: must be at most 50 (max), found 51",
+        "priority: must be one of: low, normal, high (knownValue), found \"urgent\"",
+      ])
+  }
 }

@@ -1,3 +1,5 @@
+import SchemaRuntime
+
 /// Doc-comment lines derived from the model, beyond the schema's own descriptions.
 enum DocText {
   static func deprecation(_ deprecation: Deprecation?) -> [String] {
@@ -18,7 +20,7 @@ enum DocText {
     if let value = field.defaultValue { facts.append("Defaults to `\(value.compactText)`.") }
     if !field.constraints.isEmpty {
       facts.append(
-        "Must be " + field.constraints.map(\.summary).joined(separator: ", ") + ".")
+        "Must be " + field.constraints.map(\.requirement).joined(separator: ", ") + ".")
     }
     guard !facts.isEmpty else { return deprecation(field.deprecation) }
     return (field.docs.isEmpty ? [] : [""]) + facts + deprecation(field.deprecation)

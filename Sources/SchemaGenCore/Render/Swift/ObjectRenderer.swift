@@ -23,6 +23,12 @@ struct ObjectRenderer {
   }
 
   private var members: [Member] { object.fields.map(Member.init) }
+
+  /// The stored property that holds a field's value (a private one for a deprecated field, so
+  /// generated code does not use the deprecated accessor).
+  static func storage(of field: Field) -> String {
+    Member(field: field).storage
+  }
   private var tracksNulls: Bool { object.fields.contains { $0.isOptional && $0.isNullable } }
 
   func render(into writer: inout CodeWriter) {

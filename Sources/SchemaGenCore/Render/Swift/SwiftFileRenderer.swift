@@ -15,6 +15,8 @@ struct SwiftFileRenderer {
         EnumRenderer(enumeration: enumeration).render(into: &writer)
       case .union(let union): UnionRenderer(union: union).render(into: &writer)
       }
+      writer.line()
+      ValidatorRenderer(type: type).render(into: &writer)
     }
     return writer.text
   }

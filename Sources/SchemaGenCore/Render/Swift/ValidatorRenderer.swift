@@ -1,0 +1,108 @@
+import SchemaRuntime
+
+/// Emits the `Validatable` conformance of a type: its constraints, rules and open values,
+/// and the validation of every value nested in it.
+struct ValidatorRenderer {
+  let type: TypeDeclaration
+
+  func render(into writer: inout CodeWriter) {
+    writer.block("extension \(type.name): Validatable") { writer in
+      writer.block(
+        "public func collectViolations(at path: JSONPath, into violations: inout Violations)"
+      ) { writer in
+        switch type {
+        case .object(let object): objectChecks(object, into: &writer)
+        case .enumeration(let enumeration): enumCheck(enumeration, into: &writer)
+        case .union(let union): unionChecks(union, into: &writer)
+        }
+      }
+    }
+  }
+
+  private func objectChecks(_ object: ObjectType, into writer: inout CodeWriter) {
+    for field in object.fields {
+      let value = ObjectRenderer.storage(of: field)
+      let path = "path / \(field.name.swiftLiteral)"
+      if !field.constraints.isEmpty {
+        let constraints = field.constraints.map(\.swift).joined(separator: ", ")
+        writer.line("violations.check(\(value), at: \(path), [\(constraints)])")
+      }
+      if field.type.containsNamedType {
+        writer.line("violations.validate(\(value), at: \(path))")
+      }
+    }
+    for rule in object.rules {
+      let left = object.fields.first { $0.name == rule.left }.map(ObjectRenderer.storage(of:))
+      let right = object.fields.first { $0.name == rule.right }.map(ObjectRenderer.storage(of:))
+      writer.line(
+        "violations.checkSubset(\(left ?? rule.left), of: \(right ?? rule.right), at: path / \(rule.left.swiftLiteral), otherName: \(rule.right.swiftLiteral))"
+      )
+    }
+    if object.isClosed {
+      writer.line(
+        "violations.reportAdditionalProperties(\(SwiftNames.additionalProperties), at: path)")
+    }
+  }
+
+  private func enumCheck(_ enumeration: EnumType, into writer: inout CodeWriter) {
+    writer.block("if case .\(SwiftNames.unknownCase)(let rawValue) = self") { writer in
+      writer.line(
+        "violations.reportUnknownValue(rawValue, at: path, known: Self.knownCases.map(\\.rawValue))"
+      )
+    }
+  }
+
+  private func unionChecks(_ union: UnionType, into writer: inout CodeWriter) {
+    writer.line("switch self {")
+    for variant in union.variants {
+      let name = SwiftNames.enumCase(variant.name)
+      writer.line(
+        variant.type.containsNamedType
+          ? "case .\(name)(let value): violations.validate(value, at: path)"
+          : "case .\(name): break")
+    }
+    if let tag = union.tag {
+      let known = union.variants.compactMap(\.tagValue).map(\.swiftLiteral).joined(separator: ", ")
+      writer.line("case .\(SwiftNames.unknownCase)(let value):")
+      writer.indented { writer in
+        writer.line(
+          "violations.reportUnknownVariant(value, tag: \(tag.swiftLiteral), at: path, known: [\(known)])"
+        )
+      }
+    }
+    writer.line("}")
+  }
+}
+
+extension TypeReference {
+  /// Whether values of this type hold an object, enum or union, which validate themselves.
+  var containsNamedType: Bool {
+    switch self {
+    case .named: true
+    case .array(let element), .map(let element): element.containsNamedType
+    default: false
+    }
+  }
+}
+
+extension Constraint {
+  /// The constraint as a Swift expression: `.minimum(1)`, `.pattern("^a$")`.
+  var swift: String {
+    switch self {
+    case .minimum(let bound): ".minimum(\(bound.compact))"
+    case .exclusiveMinimum(let bound): ".exclusiveMinimum(\(bound.compact))"
+    case .maximum(let bound): ".maximum(\(bound.compact))"
+    case .exclusiveMaximum(let bound): ".exclusiveMaximum(\(bound.compact))"
+    case .minLength(let count): ".minLength(\(count))"
+    case .maxLength(let count): ".maxLength(\(count))"
+    case .pattern(let pattern): ".pattern(\(pattern.swiftLiteral))"
+    case .minItems(let count): ".minItems(\(count))"
+    case .maxItems(let count): ".maxItems(\(count))"
+    case .increasing: ".increasing"
+    case .minEntries(let count): ".minEntries(\(count))"
+    case .maxEntries(let count): ".maxEntries(\(count))"
+    case .maxKeyLength(let count): ".maxKeyLength(\(count))"
+    case .maxValueLength(let count): ".maxValueLength(\(count))"
+    }
+  }
+}
