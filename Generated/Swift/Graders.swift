@@ -4,10 +4,16 @@ import SchemaRuntime
 
 /// The grader used for the fine-tuning job.
 public enum Grader: Codable, Hashable, Sendable {
+  /// A StringCheckGrader object that performs a string comparison between input and reference
+  /// using a specified operation.
   case stringCheck(StringCheckGrader)
+  /// A TextSimilarityGrader object which grades text based on similarity metrics.
   case textSimilarity(TextSimilarityGrader)
+  /// A PythonGrader object that runs a python script on the input.
   case python(PythonGrader)
+  /// A ScoreModelGrader object that uses a model to assign a score to the input.
   case scoreModel(ScoreModelGrader)
+  /// A MultiGrader object combines the output of multiple graders to produce a single score.
   case multi(MultiGrader)
   /// A variant this version of the schema does not know, kept as sent.
   case unknown(JSON)
@@ -51,10 +57,16 @@ extension Grader: Validatable {
 
 /// A grader inside a multi grader: the top-level graders plus label model, minus multi.
 public enum NestedGrader: Codable, Hashable, Sendable {
+  /// A StringCheckGrader object that performs a string comparison between input and reference
+  /// using a specified operation.
   case stringCheck(StringCheckGrader)
+  /// A TextSimilarityGrader object which grades text based on similarity metrics.
   case textSimilarity(TextSimilarityGrader)
+  /// A PythonGrader object that runs a python script on the input.
   case python(PythonGrader)
+  /// A ScoreModelGrader object that uses a model to assign a score to the input.
   case scoreModel(ScoreModelGrader)
+  /// A LabelModelGrader object which uses a model to assign labels to each item in the evaluation.
   case labelModel(LabelModelGrader)
   /// A variant this version of the schema does not know, kept as sent.
   case unknown(JSON)
@@ -1018,9 +1030,13 @@ extension GraderInput: Validatable {
 
 /// A content item of a grader input, told apart by its `type`.
 public enum GraderInputItem: Codable, Hashable, Sendable {
+  /// A text input to the model.
   case inputText(ResponseInputText)
+  /// A text output from the model.
   case outputText(OutputText)
+  /// An image input block used within EvalItem content arrays.
   case inputImage(InputImage)
+  /// An audio input to the model.
   case inputAudio(ResponseInputAudio)
   /// A variant this version of the schema does not know, kept as sent.
   case unknown(JSON)

@@ -4,8 +4,11 @@ import SchemaRuntime
 
 /// A webhook event about a fine-tuning job, told apart by its `type`.
 public enum FineTuningJobWebhookEvent: Codable, Hashable, Sendable {
+  /// Sent when a fine-tuning job has succeeded.
   case fineTuningJobSucceeded(WebhookFineTuningJobSucceeded)
+  /// Sent when a fine-tuning job has failed.
   case fineTuningJobFailed(WebhookFineTuningJobFailed)
+  /// Sent when a fine-tuning job has been cancelled.
   case fineTuningJobCancelled(WebhookFineTuningJobCancelled)
   /// A variant this version of the schema does not know, kept as sent.
   case unknown(JSON)

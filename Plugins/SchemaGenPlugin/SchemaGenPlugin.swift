@@ -20,7 +20,7 @@ struct SchemaGenPlugin: BuildToolPlugin {
         displayName: "Generating Swift from \(schemaFiles.count) schema file(s) of \(target.name)",
         executable: generator.url,
         arguments: SchemagenInvocation.generate(
-          schemaFiles: schemaFiles, output: output.path(percentEncoded: false)),
+          schemaFiles: schemaFiles, output: output.path(percentEncoded: false), swiftOnly: true),
         inputFiles: schemaFiles.map { URL(fileURLWithPath: $0) } + [generator.url],
         outputFiles: schemaFiles.map {
           output.appending(path: OutputFileNames.swiftFile(forSchema: $0))

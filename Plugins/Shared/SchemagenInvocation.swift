@@ -2,9 +2,9 @@
 
 /// How the plugins call `schemagen`: one place for the command line both use.
 enum SchemagenInvocation {
-  /// `schemagen generate <schema files> --output <folder>`.
-  static func generate(schemaFiles: [String], output: String) -> [String] {
-    ["generate"] + schemaFiles + ["--output", output]
+  /// `schemagen generate <schema files> --output <folder> [--only swift]`.
+  static func generate(schemaFiles: [String], output: String, swiftOnly: Bool = false) -> [String] {
+    ["generate"] + schemaFiles + ["--output", output] + (swiftOnly ? ["--only", "swift"] : [])
   }
 
   /// The schema files among a target's or folder's files, in a stable order.

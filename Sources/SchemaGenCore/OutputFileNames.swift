@@ -5,10 +5,19 @@
 enum OutputFileNames {
   static let schemaExtension = "schema"
   static let swiftFolder = "Swift"
+  static let docsFolder = "Docs"
+  static let docsIndexName = "README.md"
+  /// The index of the reference pages.
+  static let docsIndex = "\(docsFolder)/\(docsIndexName)"
 
   /// `Schema/Graders.schema` → `Swift/Graders.swift`.
   static func swiftFile(forSchema path: String) -> String {
     "\(swiftFolder)/\(stem(of: path)).swift"
+  }
+
+  /// `Schema/Graders.schema` → `Docs/Graders.md`.
+  static func docsPage(forSchema path: String) -> String {
+    "\(docsFolder)/\(stem(of: path)).md"
   }
 
   /// The file name without folders or the `.schema` extension.

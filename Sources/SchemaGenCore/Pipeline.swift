@@ -32,20 +32,44 @@ public enum Pipeline {
   }
 
   /// Generates every output file, or none when the schema has errors.
-  public static func generate(_ sources: [SourceFile]) -> (
-    files: [GeneratedFile], diagnostics: [Diagnostic]
-  ) {
+  public static func generate(
+    _ sources: [SourceFile], _ outputs: Set<Output> = Set(Output.allCases)
+  ) -> (files: [GeneratedFile], diagnostics: [Diagnostic]) {
     let (schema, diagnostics) = check(sources)
     guard let schema else { return ([], diagnostics) }
-    return (render(schema), diagnostics)
+    return (render(schema, outputs), diagnostics)
   }
 
-  /// The output files of a checked schema, in path order.
-  public static func render(_ schema: Schema) -> [GeneratedFile] {
-    schema.files.map { file in
-      GeneratedFile(
-        path: OutputFileNames.swiftFile(forSchema: file.path),
-        contents: SwiftFileRenderer(file: file).render())
+  /// What to generate.
+  public enum Output: String, Sendable, CaseIterable {
+    case swift
+    case docs
+  }
+
+  /// The output files of a checked schema: Swift, then the reference pages.
+  public static func render(_ schema: Schema, _ outputs: Set<Output> = Set(Output.allCases))
+    -> [GeneratedFile]
+  {
+    var files: [GeneratedFile] = []
+    if outputs.contains(.swift) {
+      files += schema.files.map { file in
+        GeneratedFile(
+          path: OutputFileNames.swiftFile(forSchema: file.path),
+          contents: SwiftFileRenderer(file: file, schema: schema).render())
+      }
     }
+    if outputs.contains(.docs) {
+      let links = ReferenceLinks(schema: schema)
+      files += schema.files.map { file in
+        GeneratedFile(
+          path: OutputFileNames.docsPage(forSchema: file.path),
+          contents: ResourcePage(file: file, links: links).render())
+      }
+      files.append(
+        GeneratedFile(
+          path: OutputFileNames.docsIndex,
+          contents: IndexPage(schema: schema, links: links).render()))
+    }
+    return files
   }
 }

@@ -5,14 +5,16 @@ enum GenerateCommand {
   static let help = """
     OVERVIEW: Generates Swift types from a schema folder.
 
-    USAGE: schemagen generate <schema-folder-or-file>... --output <output-folder>
+    USAGE: schemagen generate <schema-folder-or-file>... --output <output-folder> [--only swift|docs]
 
     ARGUMENTS:
       <schema-folder-or-file>
                           .schema files, or folders of them (searched recursively).
 
     OPTIONS:
-      --output <folder>   Where to write; Swift files go to <folder>/Swift.
+      --output <folder>   Where to write: Swift to <folder>/Swift, reference pages to
+                          <folder>/Docs.
+      --only swift|docs   Generate only the Swift files or only the reference pages.
 
     Only files whose bytes change are written, and generated files that the schema no longer
     produces are removed. Nothing is written when the schema has errors (exit status 1).
@@ -24,12 +26,19 @@ enum GenerateCommand {
       return .success
     }
     do {
-      let parsed = try Arguments(arguments, options: ["--output"])
+      let parsed = try Arguments(arguments, options: ["--output", "--only"])
       guard let output = parsed.options["--output"] else {
         throw UsageError("missing '--output <output-folder>'")
       }
       let sources = try SchemaFiles.read(parsed.positional)
-      let (files, diagnostics) = Pipeline.generate(sources)
+      var outputs = Set(Pipeline.Output.allCases)
+      if let only = parsed.options["--only"] {
+        guard let output = Pipeline.Output(rawValue: only) else {
+          throw UsageError("'--only' takes 'swift' or 'docs', not '\(only)'")
+        }
+        outputs = [output]
+      }
+      let (files, diagnostics) = Pipeline.generate(sources, outputs)
       if SchemaFiles.report(diagnostics) { return .failure }
       let summary = try OutputWriter(folder: output).write(files)
       print(summary.description)

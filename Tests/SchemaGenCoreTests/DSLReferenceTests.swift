@@ -29,7 +29,7 @@ struct DSLReferenceTests {
     for construct in [
       "resource ", "object ", "enum ", "union ", " by \"", "endpoint ", "example ", "rule ",
       "paginated", "query ", "path ", "@deprecated", "@min(", "@pattern(", "@maxEntries(",
-      "@increasing", "| null", "?: ", "= ", "unknown", "[string: ",
+      "@increasing", "@closed", "| null", "?: ", "= ", "unknown", "[string: ",
     ] {
       #expect(text.contains(construct), "no example of \(construct)")
     }

@@ -27,8 +27,10 @@ struct GeneratedIsCurrentTests {
           """)
       }
     }
-    let stale = Set(PackageFiles.files(in: "Generated/Swift"))
-      .subtracting(files.map { "Generated/\($0.path)" })
+    let stale = Set(
+      PackageFiles.files(in: "Generated/Swift") + PackageFiles.files(in: "Generated/Docs")
+    )
+    .subtracting(files.map { "Generated/\($0.path)" })
     #expect(stale.isEmpty, "stale generated files; remove them with: \(Self.updateCommand)")
   }
 

@@ -145,7 +145,8 @@ extension Checker {
         tags[tagValue.value] = variant.type.location
         variants.append(
           UnionType.Variant(
-            name: tagValue.value, docs: variant.docs, type: tagValue.type, tagValue: tagValue.value,
+            name: tagValue.value, docs: tagValue.docs, type: tagValue.type,
+            tagValue: tagValue.value,
             location: variant.type.location))
       } else {
         guard let name = variant.name else {
@@ -187,9 +188,10 @@ extension Checker {
       variants: variants, isRecursive: false, location: syntax.name.location)
   }
 
-  /// A tagged union's variant is an object whose tag field is a constant; returns that constant.
+  /// A tagged union's variant is an object whose tag field is a constant; returns that constant
+  /// and the variant's docs (the object's own when the variant has none).
   private mutating func taggedVariant(_ variant: VariantSyntax, tag: NameSyntax, union: String)
-    -> (value: String, type: TypeReference)?
+    -> (value: String, type: TypeReference, docs: [String])?
   {
     if let name = variant.name {
       diagnostics.error(
@@ -221,7 +223,7 @@ extension Checker {
         notes: [.init("'\(typeName.text)' is declared here", at: object.location)])
       return nil
     }
-    return (value, .named(typeName.text))
+    return (value, .named(typeName.text), variant.docs.isEmpty ? object.docs : variant.docs)
   }
 
   mutating func example(_ syntax: ExampleSyntax) -> Example? {

@@ -35,14 +35,14 @@ extension Checker {
           diagnostics.error(
             "path parameter '\(name.text)' must be required and not nullable", at: name.location)
         }
-        if !Checker.isScalar(field.type) {
+        if !isPathType(field.type) {
           diagnostics.error(
             "path parameter '\(name.text)' must be a string, int or enum, not '\(field.type.spelling)'",
             at: name.location)
         }
-      } else if !isQueryType(field.type) {
+      } else if !isQueryType(field.type) || field.isNullable {
         diagnostics.error(
-          "query parameter '\(name.text)' must be a scalar, an array of scalars or a map of strings, not '\(field.type.spelling)'",
+          "query parameter '\(name.text)' must be a string, int, number, bool, enum, [string] or [string: string], not '\(field.type.spelling)\(field.isNullable ? " | null" : "")'",
           at: name.location)
       }
       parameters.append(Endpoint.Parameter(location: parameter.location, field: field))
@@ -84,9 +84,10 @@ extension Checker {
     return names
   }
 
-  private static func isScalar(_ type: TypeReference) -> Bool {
+  private func isPathType(_ type: TypeReference) -> Bool {
     switch type {
-    case .string, .integer, .number, .boolean, .autoOr: true
+    case .named(let name): enums[name] != nil
+    case .string, .integer: true
     default: false
     }
   }
@@ -94,9 +95,8 @@ extension Checker {
   private func isQueryType(_ type: TypeReference) -> Bool {
     switch type {
     case .named(let name): enums[name] != nil
-    case .array(let element): Checker.isScalar(element) || isQueryType(element)
-    case .map(.string): true
-    default: Checker.isScalar(type)
+    case .string, .integer, .number, .boolean, .array(.string), .map(.string): true
+    default: false
     }
   }
 

@@ -15,6 +15,12 @@ enum SwiftNames {
     lowerCamelCase(value)
   }
 
+  /// `retrieveJob` → `RetrieveJobEndpoint`.
+  static func endpointType(_ name: String) -> String {
+    let camel = lowerCamelCase(name)
+    return camel.prefix(1).uppercased() + camel.dropFirst() + "Endpoint"
+  }
+
   /// `StringCheckGrader` → `string_check_grader`, for suggestions.
   static func snakeCase(_ name: String) -> String {
     var result = ""

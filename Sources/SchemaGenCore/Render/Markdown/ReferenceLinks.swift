@@ -1,0 +1,92 @@
+/// Where each type and endpoint is documented, and who uses each type: the cross-references
+/// of the reference pages.
+struct ReferenceLinks {
+  /// The page of each type's declaration.
+  private var pages: [String: String] = [:]
+  /// For each type, the places that use it: `(label, page, anchor)`.
+  private(set) var usages: [String: [(label: String, page: String, anchor: String)]] = [:]
+  /// For each object, the unions that list it as a variant, with its tag.
+  private(set) var variantOf: [String: [(union: String, tag: String?)]] = [:]
+
+  init(schema: Schema) {
+    for file in schema.files {
+      let page = OutputFileNames.docsPage(forSchema: file.path)
+      for type in file.types { pages[type.name] = page }
+    }
+    for file in schema.files {
+      let page = OutputFileNames.docsPage(forSchema: file.path)
+      for type in file.types {
+        switch type {
+        case .object(let object):
+          for field in object.fields {
+            for used in field.type.namedTypes {
+              usages[used, default: []].append(
+                ("\(object.name).\(field.name)", page, MarkdownText.anchor(object.name)))
+            }
+          }
+        case .union(let union):
+          for variant in union.variants {
+            for used in variant.type.namedTypes {
+              if union.tag != nil {
+                variantOf[used, default: []].append((union.name, variant.tagValue))
+              } else {
+                usages[used, default: []].append(
+                  ("\(union.name).\(variant.name)", page, MarkdownText.anchor(union.name)))
+              }
+            }
+          }
+        case .enumeration:
+          continue
+        }
+      }
+      for endpoint in file.endpoints {
+        let anchor = MarkdownText.anchor(endpoint.name)
+        for parameter in endpoint.parameters {
+          for used in parameter.field.type.namedTypes {
+            usages[used, default: []].append(
+              ("\(endpoint.name) \(parameter.field.name)", page, anchor))
+          }
+        }
+        for (role, type) in [("body", endpoint.body), ("response", endpoint.response)] {
+          for used in type?.namedTypes ?? [] {
+            usages[used, default: []].append(("\(endpoint.name) \(role)", page, anchor))
+          }
+        }
+      }
+    }
+  }
+
+  /// A link to a type's section, relative to `page`.
+  func link(toType name: String, from page: String) -> String {
+    "[\(name)](\(target(page: pages[name] ?? page, anchor: MarkdownText.anchor(name), from: page)))"
+  }
+
+  func target(page target: String, anchor: String, from page: String) -> String {
+    (target == page ? "" : target.split(separator: "/").last.map(String.init) ?? target) + "#"
+      + anchor
+  }
+
+  /// The type in words, with declared types linked: "array of [EvalItem](#evalitem)".
+  func describe(_ type: TypeReference, from page: String) -> String {
+    switch type {
+    case .string, .integer, .number, .boolean: MarkdownText.code(type.spelling)
+    case .json: "any JSON (`unknown`)"
+    case .named(let name): link(toType: name, from: page)
+    case .array(let element): "array of " + describe(element, from: page)
+    case .map(let value): "map of string to " + describe(value, from: page)
+    case .constant(let value): MarkdownText.code("\"\(value)\"") + " (constant)"
+    case .autoOr(let primitive): "`\"auto\"` or " + MarkdownText.code(primitive.rawValue)
+    }
+  }
+}
+
+extension TypeReference {
+  /// The declared types this type mentions.
+  var namedTypes: [String] {
+    switch self {
+    case .named(let name): [name]
+    case .array(let element), .map(let element): element.namedTypes
+    default: []
+    }
+  }
+}

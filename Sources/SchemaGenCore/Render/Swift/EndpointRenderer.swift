@@ -1,0 +1,162 @@
+/// Emits an endpoint descriptor: a struct with the HTTP method, the path template, typed path
+/// parameters, a `Query` struct, the body and the response type; `next(after:)` when paginated.
+struct EndpointRenderer {
+  let endpoint: Endpoint
+  let schema: Schema
+
+  private var typeName: String { SwiftNames.endpointType(endpoint.name) }
+  private var pathParameters: [Field] {
+    endpoint.parameters.filter { $0.location == .path }.map(\.field)
+  }
+  private var queryParameters: [Field] {
+    endpoint.parameters.filter { $0.location == .query }.map(\.field)
+  }
+
+  func render(into writer: inout CodeWriter) {
+    writer.docs(
+      endpoint.docs + [""] + ["`\(endpoint.method.rawValue) \(endpoint.path)`"]
+        + DocText.deprecation(endpoint.deprecation))
+    if let deprecation = endpoint.deprecation { writer.line(DocText.available(deprecation)) }
+    writer.block("public struct \(typeName): Endpoint") { writer in
+      if let body = endpoint.body { writer.line("public typealias Body = \(body.swift)") }
+      writer.line("public typealias Response = \(endpoint.response.swift)")
+      writer.line()
+      writer.line("public static let method = HTTPMethod.\(endpoint.method.rawValue.lowercased())")
+      writer.line("public static let pathTemplate = \(endpoint.path.swiftLiteral)")
+      writer.line()
+      for field in pathParameters {
+        writer.docs(field.docs)
+        writer.line(
+          "public var \(SwiftNames.identifier(SwiftNames.property(field.name))): \(field.type.swift)"
+        )
+      }
+      if !queryParameters.isEmpty {
+        writer.docs(["The query parameters."])
+        writer.line("public var query: Query")
+      }
+      if let body = endpoint.body {
+        writer.docs(["The request body."])
+        writer.line("public var body: \(body.swift)?")
+      }
+      writer.line()
+      initializer(into: &writer)
+      writer.line()
+      writer.docs(["The path with each parameter percent-encoded."])
+      writer.block("public var path: String") { writer in
+        writer.line(pathExpression)
+      }
+      if !queryParameters.isEmpty {
+        writer.line()
+        writer.line("public var queryItems: [URLQueryItem] { query.items }")
+        writer.line()
+        query(into: &writer)
+      }
+    }
+    if endpoint.isPaginated { pagination(into: &writer) }
+  }
+
+  private func initializer(into writer: inout CodeWriter) {
+    var parameters = pathParameters.map {
+      "\(SwiftNames.identifier(SwiftNames.property($0.name))): \($0.type.swift)"
+    }
+    if !queryParameters.isEmpty { parameters.append("query: Query = Query()") }
+    if let body = endpoint.body { parameters.append("body: \(body.swift)") }
+    writer.docs(["Creates the endpoint for the given parameters."])
+    writer.block("public init(\(parameters.joined(separator: ", ")))") { writer in
+      for field in pathParameters {
+        let name = SwiftNames.identifier(SwiftNames.property(field.name))
+        writer.line("self.\(name) = \(name)")
+      }
+      if !queryParameters.isEmpty { writer.line("self.query = query") }
+      if endpoint.body != nil { writer.line("self.body = body") }
+    }
+  }
+
+  /// `"/fine_tuning/jobs/\(PathParameter.encode(fineTuningJobId))/cancel"`
+  private var pathExpression: String {
+    var expression = ""
+    var rest = Substring(endpoint.path)
+    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+      expression += String(rest[..<open]).swiftLiteralBody
+      let name = SwiftNames.identifier(
+        SwiftNames.property(String(rest[rest.index(after: open)..<close])))
+      let field = pathParameters.first {
+        SwiftNames.identifier(SwiftNames.property($0.name)) == name
+      }
+      let value = field.map { isEnum($0.type) } == true ? "\(name).rawValue" : name
+      expression += "\\(PathParameter.encode(\(value)))"
+      rest = rest[rest.index(after: close)...]
+    }
+    return "\"" + expression + String(rest).swiftLiteralBody + "\""
+  }
+
+  private func query(into writer: inout CodeWriter) {
+    writer.docs(["The query parameters of `\(endpoint.name)`."])
+    writer.block("public struct Query: Hashable, Sendable") { writer in
+      for field in queryParameters {
+        writer.docs(field.docs + DocText.fieldFacts(field))
+        writer.line(
+          "public var \(SwiftNames.identifier(SwiftNames.property(field.name))): \(field.type.swift)?"
+        )
+      }
+      writer.line()
+      let parameters = queryParameters.map {
+        "\(SwiftNames.identifier(SwiftNames.property($0.name))): \($0.type.swift)? = nil"
+      }
+      writer.docs(["Creates query parameters; those left at `nil` are not sent."])
+      writer.block("public init(\(parameters.joined(separator: ", ")))") { writer in
+        for field in queryParameters {
+          let name = SwiftNames.identifier(SwiftNames.property(field.name))
+          writer.line("self.\(name) = \(name)")
+        }
+      }
+      writer.line()
+      writer.docs(["The parameters as query items, leaving out those at `nil` or at their default."]
+      )
+      writer.block("public var items: [URLQueryItem]") { writer in
+        writer.line("var items = QueryItems()")
+        for field in queryParameters {
+          let name = SwiftNames.identifier(SwiftNames.property(field.name))
+          let defaultValue = field.defaultValue.flatMap { swiftLiteral($0, of: field.type) }
+          writer.line(
+            "items.add(\(field.name.swiftLiteral), \(name)\(defaultValue.map { ", default: \($0)" } ?? ""))"
+          )
+        }
+        writer.line("return items.items")
+      }
+    }
+  }
+
+  private func pagination(into writer: inout CodeWriter) {
+    writer.line()
+    writer.block("extension \(typeName): PaginatedEndpoint") { writer in
+      writer.docs(["The endpoint for the page after `page`, or `nil` when `page` is the last one."])
+      writer.block("public func next(after page: \(endpoint.response.swift)) -> Self?") { writer in
+        writer.line("guard page.hasMore, let last = page.data.last else { return nil }")
+        writer.line("var next = self")
+        writer.line("next.query.after = last.id")
+        writer.line("return next")
+      }
+    }
+  }
+
+  private func isEnum(_ type: TypeReference) -> Bool {
+    if case .named(let name) = type, case .enumeration? = schema[type: name] { return true }
+    return false
+  }
+
+  /// A default value as a Swift literal of the parameter's type.
+  private func swiftLiteral(_ value: JSONSyntax, of type: TypeReference) -> String? {
+    switch value.value {
+    case .number(let lexeme): lexeme
+    case .bool(let flag): flag ? "true" : "false"
+    case .string(let string): isEnum(type) ? ".\(SwiftNames.enumCase(string))" : string.swiftLiteral
+    default: nil
+    }
+  }
+}
+
+extension String {
+  /// The string's characters as they appear inside a Swift string literal, without the quotes.
+  fileprivate var swiftLiteralBody: String { String(swiftLiteral.dropFirst().dropLast()) }
+}
