@@ -3,7 +3,8 @@ import Foundation
 import OpenAIFineTuning
 
 /// Reads an experiment plan (JSON, on standard input or from a file) and prints the request
-/// that creates its reinforcement fine-tuning job.
+/// that creates its reinforcement fine-tuning job; with `--submit`, sends it (needs
+/// OPENAI_API_KEY).
 func request(for experiment: Experiment) -> CreateFineTuningJobRequest {
   let grader: Grader
   switch experiment.scoring {
@@ -33,10 +34,15 @@ func request(for experiment: Experiment) -> CreateFineTuningJobRequest {
   return request
 }
 
+struct MissingAPIKey: Error, CustomStringConvertible {
+  var description: String { "set OPENAI_API_KEY to submit" }
+}
+
+let arguments = CommandLine.arguments.dropFirst().filter { $0 != "--submit" }
 let input =
-  CommandLine.arguments.count > 1
-  ? try Data(contentsOf: URL(fileURLWithPath: CommandLine.arguments[1]))
-  : FileHandle.standardInput.readDataToEndOfFile()
+  arguments.isEmpty
+  ? FileHandle.standardInput.readDataToEndOfFile()
+  : try Data(contentsOf: URL(fileURLWithPath: arguments[arguments.startIndex]))
 do {
   let experiment = try JSONDecoder().decode(Experiment.self, from: input)
   try experiment.validate()
@@ -45,6 +51,12 @@ do {
   let encoder = JSONEncoder()
   encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
   print(String(decoding: try encoder.encode(request), as: UTF8.self))
+  if CommandLine.arguments.contains("--submit") {
+    guard let apiKey = ProcessInfo.processInfo.environment["OPENAI_API_KEY"] else {
+      throw MissingAPIKey()
+    }
+    try await submit(request, apiKey: apiKey)
+  }
 } catch {
   FileHandle.standardError.write(Data("error: \(error)\n".utf8))
   exit(1)
