@@ -34,9 +34,11 @@ build touched.log || { cat touched.log; fail "build after touch failed"; }
 ran_generator touched.log || fail "touching the schema did not run the generator"
 echo "ok: touching a schema file runs it"
 
-echo "// a change of the generator" >>"$scratch/Sources/SchemaGenCore/Pipeline.swift"
+# A change of code (a comment alone leaves the binary, and so the plugin's input, unchanged).
+echo "extension Pipeline { static let scratchRevision = \"$(date +%s%N)\" }" \
+  >>"$scratch/Sources/SchemaGenCore/Pipeline.swift"
 build generator.log || { cat generator.log; fail "build after changing the generator failed"; }
-ran_generator generator.log || fail "changing the generator did not run it"
+ran_generator generator.log || { cat generator.log; fail "changing the generator did not run it"; }
 echo "ok: changing the generator runs it"
 
 printf '\nobject Broken {\n  name: strng\n}\n' >>Sources/Experiments/Experiments.schema

@@ -19,6 +19,7 @@ extension CommandLine {
     COMMANDS:
       generate    Generate Swift from a schema folder into an output folder.
       check       Report schema errors without writing anything.
+      diff        List the changes between two schemas: breaking, additive or neither.
 
     See 'schemagen <command> --help' for a command's options.
     """
@@ -32,6 +33,7 @@ extension CommandLine {
     switch command {
     case "generate": return GenerateCommand.run(rest)
     case "check": return CheckCommand.run(rest)
+    case "diff": return DiffCommand.run(rest)
     case "--help", "-h", "help":
       print(usage)
       return .success

@@ -15,3 +15,14 @@ extension TypeReference {
     }
   }
 }
+
+extension TypeReference {
+  /// The declared types (objects, enums, unions) this type mentions, through arrays and maps.
+  public var namedTypes: [String] {
+    switch self {
+    case .named(let name): [name]
+    case .array(let element), .map(let element): element.namedTypes
+    default: []
+    }
+  }
+}

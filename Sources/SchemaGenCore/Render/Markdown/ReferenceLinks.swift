@@ -79,14 +79,3 @@ struct ReferenceLinks {
     }
   }
 }
-
-extension TypeReference {
-  /// The declared types this type mentions.
-  var namedTypes: [String] {
-    switch self {
-    case .named(let name): [name]
-    case .array(let element), .map(let element): element.namedTypes
-    default: []
-    }
-  }
-}

@@ -27,7 +27,7 @@ struct ValidatorRenderer {
         let constraints = field.constraints.map(\.swift).joined(separator: ", ")
         writer.line("violations.check(\(value), at: \(path), [\(constraints)])")
       }
-      if field.type.containsNamedType {
+      if !field.type.namedTypes.isEmpty {
         writer.line("violations.validate(\(value), at: \(path))")
       }
     }
@@ -57,7 +57,7 @@ struct ValidatorRenderer {
     for variant in union.variants {
       let name = SwiftNames.enumCase(variant.name)
       writer.line(
-        variant.type.containsNamedType
+        !variant.type.namedTypes.isEmpty
           ? "case .\(name)(let value): violations.validate(value, at: path)"
           : "case .\(name): break")
     }
@@ -71,17 +71,6 @@ struct ValidatorRenderer {
       }
     }
     writer.line("}")
-  }
-}
-
-extension TypeReference {
-  /// Whether values of this type hold an object, enum or union, which validate themselves.
-  var containsNamedType: Bool {
-    switch self {
-    case .named: true
-    case .array(let element), .map(let element): element.containsNamedType
-    default: false
-    }
   }
 }
 
