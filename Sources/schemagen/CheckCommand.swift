@@ -11,21 +11,11 @@ enum CheckCommand {
     """
 
   static func run(_ arguments: [String]) -> ExitStatus {
-    if arguments.contains("--help") || arguments.contains("-h") {
-      print(help)
-      return .success
-    }
-    do {
+    runCommand(arguments, help: help) {
       let parsed = try Arguments(arguments, options: [])
       let sources = try SchemaFiles.read(parsed.positional)
       let (_, diagnostics) = Pipeline.check(sources)
       return SchemaFiles.report(diagnostics) ? .failure : .success
-    } catch let error as UsageError {
-      printError("error: \(error.message)\n\n\(help)")
-      return .usage
-    } catch {
-      printError("error: \(error.localizedDescription)")
-      return .failure
     }
   }
 }

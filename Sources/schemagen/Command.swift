@@ -44,6 +44,25 @@ extension CommandLine {
   }
 }
 
+/// Runs a command's body: `--help` prints `help`; a usage error prints it with the help (exit
+/// 64); any other error is printed (exit 1).
+func runCommand(_ arguments: [String], help: String, _ body: () throws -> ExitStatus) -> ExitStatus
+{
+  if arguments.contains("--help") || arguments.contains("-h") {
+    print(help)
+    return .success
+  }
+  do {
+    return try body()
+  } catch let error as UsageError {
+    printError("error: \(error.message)\n\n\(help)")
+    return .usage
+  } catch {
+    printError("error: \(error)")
+    return .failure
+  }
+}
+
 /// Writes to standard error.
 func printError(_ text: String) {
   FileHandle.standardError.write(Data((text + "\n").utf8))

@@ -29,11 +29,7 @@ enum DiffCommand {
   }
 
   static func run(_ arguments: [String]) -> ExitStatus {
-    if arguments.contains("--help") || arguments.contains("-h") {
-      print(help)
-      return .success
-    }
-    do {
+    runCommand(arguments, help: help) {
       let parsed = try Arguments(arguments, options: ["--against", "--format", "--fail-on"])
       let format = parsed.options["--format"] ?? "text"
       guard ["text", "json"].contains(format) else {
@@ -59,12 +55,6 @@ enum DiffCommand {
       case .none: breaks = false
       }
       return breaks ? .failure : .success
-    } catch let error as UsageError {
-      printError("error: \(error.message)\n\n\(help)")
-      return .usage
-    } catch {
-      printError("error: \(error)")
-      return .failure
     }
   }
 

@@ -21,11 +21,7 @@ enum GenerateCommand {
     """
 
   static func run(_ arguments: [String]) -> ExitStatus {
-    if arguments.contains("--help") || arguments.contains("-h") {
-      print(help)
-      return .success
-    }
-    do {
+    runCommand(arguments, help: help) {
       let parsed = try Arguments(arguments, options: ["--output", "--only"])
       guard let output = parsed.options["--output"] else {
         throw UsageError("missing '--output <output-folder>'")
@@ -43,12 +39,6 @@ enum GenerateCommand {
       let summary = try OutputWriter(folder: output).write(files)
       print(summary.description)
       return .success
-    } catch let error as UsageError {
-      printError("error: \(error.message)\n\n\(help)")
-      return .usage
-    } catch {
-      printError("error: \(error.localizedDescription)")
-      return .failure
     }
   }
 }
