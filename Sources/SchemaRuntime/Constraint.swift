@@ -1,3 +1,5 @@
+import Foundation
+
 /// A rule on one value, as the schema states it (`@min(1)`, `@maxLength(64)`, ...).
 ///
 /// The generator keeps constraints in its model, generated validators check them, and the
@@ -82,7 +84,7 @@ public enum Constraint: Hashable, Sendable {
     case .minLength(let count): value.count >= count
     case .maxLength(let count): value.count <= count
     case .pattern(let pattern):
-      ((try? Regex(pattern)).flatMap { try? $0.wholeMatch(in: value) }) != nil
+      (CompiledPatterns.shared.regex(pattern).flatMap { try? $0.wholeMatch(in: value) }) != nil
     default: true
     }
   }
@@ -97,7 +99,24 @@ public enum Constraint: Hashable, Sendable {
 
   /// Whether `pattern` is a regular expression the validators can use.
   public static func isValidPattern(_ pattern: String) -> Bool {
-    (try? Regex(pattern)) != nil
+    CompiledPatterns.shared.regex(pattern) != nil
+  }
+}
+
+/// Regular expressions compiled once per pattern: compiling costs far more than matching.
+private final class CompiledPatterns: @unchecked Sendable {
+  static let shared = CompiledPatterns()
+
+  private let lock = NSLock()
+  private var compiled: [String: Regex<AnyRegexOutput>?] = [:]
+
+  func regex(_ pattern: String) -> Regex<AnyRegexOutput>? {
+    lock.lock()
+    defer { lock.unlock() }
+    if let known = compiled[pattern] { return known }
+    let regex = try? Regex(pattern)
+    compiled[pattern] = regex
+    return regex
   }
 }
 

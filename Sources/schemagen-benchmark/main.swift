@@ -10,6 +10,10 @@ func median(_ samples: [Double]) -> Double {
   return sorted[sorted.count / 2]
 }
 
+func milliseconds(_ duration: Duration) -> Double {
+  Double(duration.components.seconds) * 1e3 + Double(duration.components.attoseconds) / 1e15
+}
+
 /// Median wall time in milliseconds of `runs` calls of `body`, after one warm-up call.
 func time(runs: Int, _ body: () throws -> Void) rethrows -> Double {
   try body()
@@ -65,9 +69,13 @@ let sources = try names.map {
     text: try String(contentsOfFile: "\(schemaFolder)/\($0)", encoding: .utf8))
 }
 var bytes = 0
+let coldStart = ContinuousClock.now
+bytes = generate(sources)
+let cold = ContinuousClock.now - coldStart
 let inProcess = time(runs: 50) { bytes = generate(sources) }
-print("Fine-tuning schema (\(sources.count) files, \(bytes) bytes of Swift)")
+print("Fine-tuning schema (\(sources.count) files, \(bytes) bytes of Swift and docs)")
 print("  in-process generate      \(format(inProcess))   (median of 50)")
+print("  in-process, first run    \(format(milliseconds(cold)))   (cold, as in one process)")
 
 let binaryFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
 let schemagen = binaryFolder.appendingPathComponent("schemagen").path
@@ -99,8 +107,16 @@ for size in [1_000, 10_000] {
   let milliseconds = time(runs: runs) { bytes = generate(synthetic) }
   perType[size] = milliseconds / Double(types)
   print(
-    "  \(String(size).padding(toLength: 6, withPad: " ", startingAt: 0)) types  \(format(milliseconds))   (\(bytes / 1024) KiB of Swift, median of \(runs))"
+    "  \(String(size).padding(toLength: 6, withPad: " ", startingAt: 0)) types  \(format(milliseconds))   (\(bytes / 1024) KiB of Swift and docs, median of \(runs))"
   )
 }
+let large = SyntheticSchema.sources(types: 10_000)
+var checked: Schema?
+let checking = time(runs: 3) { checked = Pipeline.check(large).schema }
+let swiftOnly = time(runs: 3) { _ = Pipeline.render(checked!, [.swift]) }
+let docsOnly = time(runs: 3) { _ = Pipeline.render(checked!, [.docs]) }
+print(
+  "  10,000 types by stage: parse + check \(format(checking)), Swift \(format(swiftOnly)), docs \(format(docsOnly))"
+)
 let growth = perType[10_000]! / perType[1_000]!
 print(String(format: "  10,000 / 1,000 types: %.2fx the time per type (1.00 = linear)", growth))

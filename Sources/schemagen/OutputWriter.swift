@@ -26,7 +26,7 @@ struct OutputWriter {
       let path = folder + "/" + file.path
       produced.insert(path)
       let data = Data(file.contents.utf8)
-      if manager.contents(atPath: path) == data {
+      if (try? Data(contentsOf: URL(fileURLWithPath: path))) == data {
         summary.unchanged += 1
         continue
       }

@@ -7,7 +7,11 @@ enum SchemaFiles {
   static func read(_ paths: [String]) throws -> [SourceFile] {
     guard !paths.isEmpty else { throw UsageError("expected a schema folder or schema files") }
     return try paths.flatMap(files(at:)).map { path in
-      SourceFile(path: path, text: try String(contentsOfFile: path, encoding: .utf8))
+      let data = try Data(contentsOf: URL(fileURLWithPath: path))
+      guard let text = String(data: data, encoding: .utf8) else {
+        throw UsageError("'\(path)' is not UTF-8 text")
+      }
+      return SourceFile(path: path, text: text)
     }
   }
 

@@ -1,11 +1,17 @@
 /// Accumulates lines of generated text with two-space indentation.
 struct CodeWriter {
   private(set) var text = ""
-  private var indentation = 0
+  private var indentation = 0 {
+    didSet {
+      while indents.count <= indentation { indents.append(indents.last! + "  ") }
+    }
+  }
+  /// Indentation strings by depth, made once.
+  private var indents = [""]
 
   mutating func line(_ line: String = "") {
     if !line.isEmpty {
-      text += String(repeating: "  ", count: indentation)
+      text += indents[indentation]
       text += line
     }
     text += "\n"

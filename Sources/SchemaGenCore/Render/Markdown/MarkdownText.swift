@@ -2,6 +2,21 @@
 enum MarkdownText {
   /// The anchor GitHub gives a heading: lowercase, punctuation removed, spaces as hyphens.
   static func anchor(_ heading: String) -> String {
+    if !heading.utf8.contains(where: { $0 >= 0x80 }) {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(heading.utf8.count)
+      for byte in heading.utf8 {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+          UInt8(ascii: "-"), UInt8(ascii: "_"):
+          bytes.append(byte)
+        case UInt8(ascii: " "): bytes.append(UInt8(ascii: "-"))
+        default: continue
+        }
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
     var slug = ""
     for character in heading.lowercased() {
       if character.isLetter || character.isNumber || character == "-" || character == "_" {
@@ -15,7 +30,8 @@ enum MarkdownText {
 
   /// Text for one table cell: one line, pipes escaped.
   static func cell(_ text: String) -> String {
-    text.replacingOccurrences(of: "|", with: "\\|")
+    guard text.utf8.contains(UInt8(ascii: "|")) else { return text }
+    return text.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
   }
 
   /// Doc lines joined into one cell's text.

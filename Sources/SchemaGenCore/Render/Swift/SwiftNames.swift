@@ -32,6 +32,12 @@ enum SwiftNames {
   }
 
   static func lowerCamelCase(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0.isASCIILowercaseLetterOrDigit }),
+      let first = text.utf8.first, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+    {
+      return text  // already one lowercase word, the common case
+    }
+    if !text.utf8.contains(where: { $0 >= 0x80 }) { return asciiLowerCamelCase(text) }
     let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     guard let first = words.first else { return "value" }
     var result = first.allSatisfy({ $0.isUppercase || $0.isNumber }) ? first.lowercased() : first
@@ -41,6 +47,36 @@ enum SwiftNames {
     }
     if let initial = result.first, initial.isNumber { result = "value" + result }
     return result
+  }
+
+  /// `lowerCamelCase` for ASCII text, on bytes.
+  private static func asciiLowerCamelCase(_ text: String) -> String {
+    var words: [[UInt8]] = [[]]
+    for byte in text.utf8 {
+      if byte.isASCIILetterOrDigit {
+        words[words.count - 1].append(byte)
+      } else if !words[words.count - 1].isEmpty {
+        words.append([])
+      }
+    }
+    words.removeAll { $0.isEmpty }
+    guard !words.isEmpty else { return "value" }
+    var result: [UInt8] = []
+    for (index, word) in words.enumerated() {
+      var word = word
+      let allUpper = word.allSatisfy { !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
+      if index == 0 {
+        if allUpper { word = word.map(\.asciiLowercased) }
+        word[0] = word[0].asciiLowercased
+      } else {
+        word[0] = word[0].asciiUppercased
+      }
+      result += word
+    }
+    if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(result[0]) {
+      result = Array("value".utf8) + result
+    }
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// The name as an identifier in source, in backticks when it is a keyword.
@@ -56,4 +92,23 @@ enum SwiftNames {
     "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "Any",
     "await", "false", "is", "nil", "self", "Self", "super", "throws", "true", "try",
   ]
+}
+
+extension UInt8 {
+  fileprivate var isASCIILowercaseLetterOrDigit: Bool {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self)
+      || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self)
+  }
+
+  fileprivate var isASCIILetterOrDigit: Bool {
+    isASCIILowercaseLetterOrDigit || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self)
+  }
+
+  fileprivate var asciiLowercased: UInt8 {
+    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self) ? self + 32 : self
+  }
+
+  fileprivate var asciiUppercased: UInt8 {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self) ? self - 32 : self
+  }
 }
