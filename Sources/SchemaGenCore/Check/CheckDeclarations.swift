@@ -244,7 +244,7 @@ extension Checker {
   }
 
   /// Defaults are checked once every type is known, since a default may name an enum value.
-  mutating func checkDefaults(in files: [SyntaxFile]) {
+  mutating func checkDefaults() {
     for object in objects.values.sorted(by: { $0.location < $1.location }) {
       for field in object.fields { checkDefault(of: field, in: object.name) }
     }

@@ -81,7 +81,7 @@ struct Checker {
     }
     markRecursiveUnions()
     checkObjectRecursion()
-    checkDefaults(in: files)
+    checkDefaults()
 
     var endpointNames: [String: SourceLocation] = [:]
     let schemaFiles = files.map { file -> SchemaFile in

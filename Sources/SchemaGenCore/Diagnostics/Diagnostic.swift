@@ -1,9 +1,8 @@
 /// A problem found in a schema, printed the way compilers print them so editors show it inline.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+  /// Only errors are reported today; the severity is printed as compilers print it.
   public enum Severity: String, Hashable, Sendable {
     case error
-    case warning
-    case note
   }
 
   /// Extra information attached to a diagnostic, with or without a place of its own.
