@@ -38,24 +38,24 @@ public struct RunGraderRequest: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    grader = try container.decodeRequired(Grader.self, forKey: .grader)
-    modelSample = try container.decodeRequired(String.self, forKey: .modelSample)
-    item = try container.decodeOptional(JSON.self, forKey: .item)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.grader = try container.decodeRequired(Grader.self, forKey: .grader)
+    self.modelSample = try container.decodeRequired(String.self, forKey: .modelSample)
+    self.item = try container.decodeOptional(JSON.self, forKey: .item)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(grader, forKey: .grader)
-    try container.encode(modelSample, forKey: .modelSample)
-    try container.encodeIfPresent(item, forKey: .item)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encode(self.grader, forKey: .grader)
+    try container.encode(self.modelSample, forKey: .modelSample)
+    try container.encodeIfPresent(self.item, forKey: .item)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension RunGraderRequest: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(grader, at: path / "grader")
+    violations.validate(self.grader, at: path / "grader")
   }
 }
 
@@ -96,26 +96,26 @@ public struct RunGraderResponse: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    metadata = try container.decodeRequired(RunGraderResponseMetadata.self, forKey: .metadata)
-    modelGraderTokenUsagePerModel = try container.decodeRequired([String: JSON].self, forKey: .modelGraderTokenUsagePerModel)
-    reward = try container.decodeRequired(Double.self, forKey: .reward)
-    subRewards = try container.decodeRequired([String: JSON].self, forKey: .subRewards)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.metadata = try container.decodeRequired(RunGraderResponseMetadata.self, forKey: .metadata)
+    self.modelGraderTokenUsagePerModel = try container.decodeRequired([String: JSON].self, forKey: .modelGraderTokenUsagePerModel)
+    self.reward = try container.decodeRequired(Double.self, forKey: .reward)
+    self.subRewards = try container.decodeRequired([String: JSON].self, forKey: .subRewards)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(metadata, forKey: .metadata)
-    try container.encode(modelGraderTokenUsagePerModel, forKey: .modelGraderTokenUsagePerModel)
-    try container.encode(reward, forKey: .reward)
-    try container.encode(subRewards, forKey: .subRewards)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encode(self.metadata, forKey: .metadata)
+    try container.encode(self.modelGraderTokenUsagePerModel, forKey: .modelGraderTokenUsagePerModel)
+    try container.encode(self.reward, forKey: .reward)
+    try container.encode(self.subRewards, forKey: .subRewards)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension RunGraderResponse: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(metadata, at: path / "metadata")
+    violations.validate(self.metadata, at: path / "metadata")
   }
 }
 
@@ -171,32 +171,32 @@ public struct RunGraderResponseMetadata: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    errors = try container.decodeRequired(RunGraderResponseErrors.self, forKey: .errors)
-    executionTime = try container.decodeRequired(Double.self, forKey: .executionTime)
-    name = try container.decodeRequired(String.self, forKey: .name)
-    sampledModelName = try container.decodeNullable(String.self, forKey: .sampledModelName)
-    scores = try container.decodeRequired([String: JSON].self, forKey: .scores)
-    tokenUsage = try container.decodeNullable(Int.self, forKey: .tokenUsage)
-    type = try container.decodeRequired(String.self, forKey: .type)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.errors = try container.decodeRequired(RunGraderResponseErrors.self, forKey: .errors)
+    self.executionTime = try container.decodeRequired(Double.self, forKey: .executionTime)
+    self.name = try container.decodeRequired(String.self, forKey: .name)
+    self.sampledModelName = try container.decodeNullable(String.self, forKey: .sampledModelName)
+    self.scores = try container.decodeRequired([String: JSON].self, forKey: .scores)
+    self.tokenUsage = try container.decodeNullable(Int.self, forKey: .tokenUsage)
+    self.type = try container.decodeRequired(String.self, forKey: .type)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(errors, forKey: .errors)
-    try container.encode(executionTime, forKey: .executionTime)
-    try container.encode(name, forKey: .name)
-    try container.encodeNullable(sampledModelName, forKey: .sampledModelName)
-    try container.encode(scores, forKey: .scores)
-    try container.encodeNullable(tokenUsage, forKey: .tokenUsage)
-    try container.encode(type, forKey: .type)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encode(self.errors, forKey: .errors)
+    try container.encode(self.executionTime, forKey: .executionTime)
+    try container.encode(self.name, forKey: .name)
+    try container.encodeNullable(self.sampledModelName, forKey: .sampledModelName)
+    try container.encode(self.scores, forKey: .scores)
+    try container.encodeNullable(self.tokenUsage, forKey: .tokenUsage)
+    try container.encode(self.type, forKey: .type)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension RunGraderResponseMetadata: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(errors, at: path / "errors")
+    violations.validate(self.errors, at: path / "errors")
   }
 }
 
@@ -273,40 +273,40 @@ public struct RunGraderResponseErrors: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    formulaParseError = try container.decodeRequired(Bool.self, forKey: .formulaParseError)
-    invalidVariableError = try container.decodeRequired(Bool.self, forKey: .invalidVariableError)
-    modelGraderParseError = try container.decodeRequired(Bool.self, forKey: .modelGraderParseError)
-    modelGraderRefusalError = try container.decodeRequired(Bool.self, forKey: .modelGraderRefusalError)
-    modelGraderServerError = try container.decodeRequired(Bool.self, forKey: .modelGraderServerError)
-    modelGraderServerErrorDetails = try container.decodeNullable(String.self, forKey: .modelGraderServerErrorDetails)
-    otherError = try container.decodeRequired(Bool.self, forKey: .otherError)
-    pythonGraderRuntimeError = try container.decodeRequired(Bool.self, forKey: .pythonGraderRuntimeError)
-    pythonGraderRuntimeErrorDetails = try container.decodeNullable(String.self, forKey: .pythonGraderRuntimeErrorDetails)
-    pythonGraderServerError = try container.decodeRequired(Bool.self, forKey: .pythonGraderServerError)
-    pythonGraderServerErrorType = try container.decodeNullable(String.self, forKey: .pythonGraderServerErrorType)
-    sampleParseError = try container.decodeRequired(Bool.self, forKey: .sampleParseError)
-    truncatedObservationError = try container.decodeRequired(Bool.self, forKey: .truncatedObservationError)
-    unresponsiveRewardError = try container.decodeRequired(Bool.self, forKey: .unresponsiveRewardError)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.formulaParseError = try container.decodeRequired(Bool.self, forKey: .formulaParseError)
+    self.invalidVariableError = try container.decodeRequired(Bool.self, forKey: .invalidVariableError)
+    self.modelGraderParseError = try container.decodeRequired(Bool.self, forKey: .modelGraderParseError)
+    self.modelGraderRefusalError = try container.decodeRequired(Bool.self, forKey: .modelGraderRefusalError)
+    self.modelGraderServerError = try container.decodeRequired(Bool.self, forKey: .modelGraderServerError)
+    self.modelGraderServerErrorDetails = try container.decodeNullable(String.self, forKey: .modelGraderServerErrorDetails)
+    self.otherError = try container.decodeRequired(Bool.self, forKey: .otherError)
+    self.pythonGraderRuntimeError = try container.decodeRequired(Bool.self, forKey: .pythonGraderRuntimeError)
+    self.pythonGraderRuntimeErrorDetails = try container.decodeNullable(String.self, forKey: .pythonGraderRuntimeErrorDetails)
+    self.pythonGraderServerError = try container.decodeRequired(Bool.self, forKey: .pythonGraderServerError)
+    self.pythonGraderServerErrorType = try container.decodeNullable(String.self, forKey: .pythonGraderServerErrorType)
+    self.sampleParseError = try container.decodeRequired(Bool.self, forKey: .sampleParseError)
+    self.truncatedObservationError = try container.decodeRequired(Bool.self, forKey: .truncatedObservationError)
+    self.unresponsiveRewardError = try container.decodeRequired(Bool.self, forKey: .unresponsiveRewardError)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(formulaParseError, forKey: .formulaParseError)
-    try container.encode(invalidVariableError, forKey: .invalidVariableError)
-    try container.encode(modelGraderParseError, forKey: .modelGraderParseError)
-    try container.encode(modelGraderRefusalError, forKey: .modelGraderRefusalError)
-    try container.encode(modelGraderServerError, forKey: .modelGraderServerError)
-    try container.encodeNullable(modelGraderServerErrorDetails, forKey: .modelGraderServerErrorDetails)
-    try container.encode(otherError, forKey: .otherError)
-    try container.encode(pythonGraderRuntimeError, forKey: .pythonGraderRuntimeError)
-    try container.encodeNullable(pythonGraderRuntimeErrorDetails, forKey: .pythonGraderRuntimeErrorDetails)
-    try container.encode(pythonGraderServerError, forKey: .pythonGraderServerError)
-    try container.encodeNullable(pythonGraderServerErrorType, forKey: .pythonGraderServerErrorType)
-    try container.encode(sampleParseError, forKey: .sampleParseError)
-    try container.encode(truncatedObservationError, forKey: .truncatedObservationError)
-    try container.encode(unresponsiveRewardError, forKey: .unresponsiveRewardError)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encode(self.formulaParseError, forKey: .formulaParseError)
+    try container.encode(self.invalidVariableError, forKey: .invalidVariableError)
+    try container.encode(self.modelGraderParseError, forKey: .modelGraderParseError)
+    try container.encode(self.modelGraderRefusalError, forKey: .modelGraderRefusalError)
+    try container.encode(self.modelGraderServerError, forKey: .modelGraderServerError)
+    try container.encodeNullable(self.modelGraderServerErrorDetails, forKey: .modelGraderServerErrorDetails)
+    try container.encode(self.otherError, forKey: .otherError)
+    try container.encode(self.pythonGraderRuntimeError, forKey: .pythonGraderRuntimeError)
+    try container.encodeNullable(self.pythonGraderRuntimeErrorDetails, forKey: .pythonGraderRuntimeErrorDetails)
+    try container.encode(self.pythonGraderServerError, forKey: .pythonGraderServerError)
+    try container.encodeNullable(self.pythonGraderServerErrorType, forKey: .pythonGraderServerErrorType)
+    try container.encode(self.sampleParseError, forKey: .sampleParseError)
+    try container.encode(self.truncatedObservationError, forKey: .truncatedObservationError)
+    try container.encode(self.unresponsiveRewardError, forKey: .unresponsiveRewardError)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
@@ -337,20 +337,20 @@ public struct ValidateGraderRequest: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    grader = try container.decodeRequired(Grader.self, forKey: .grader)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.grader = try container.decodeRequired(Grader.self, forKey: .grader)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(grader, forKey: .grader)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encode(self.grader, forKey: .grader)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension ValidateGraderRequest: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(grader, at: path / "grader")
+    violations.validate(self.grader, at: path / "grader")
   }
 }
 
@@ -376,20 +376,20 @@ public struct ValidateGraderResponse: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    grader = try container.decodeOptional(Grader.self, forKey: .grader)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.grader = try container.decodeOptional(Grader.self, forKey: .grader)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encodeIfPresent(grader, forKey: .grader)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encodeIfPresent(self.grader, forKey: .grader)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension ValidateGraderResponse: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(grader, at: path / "grader")
+    violations.validate(self.grader, at: path / "grader")
   }
 }
 

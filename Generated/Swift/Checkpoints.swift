@@ -54,32 +54,32 @@ public struct FineTuningJobCheckpoint: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    id = try container.decodeRequired(String.self, forKey: .id)
-    createdAt = try container.decodeRequired(Int.self, forKey: .createdAt)
-    fineTunedModelCheckpoint = try container.decodeRequired(String.self, forKey: .fineTunedModelCheckpoint)
-    fineTuningJobId = try container.decodeRequired(String.self, forKey: .fineTuningJobId)
-    metrics = try container.decodeRequired(FineTuningJobCheckpointMetrics.self, forKey: .metrics)
+    self.id = try container.decodeRequired(String.self, forKey: .id)
+    self.createdAt = try container.decodeRequired(Int.self, forKey: .createdAt)
+    self.fineTunedModelCheckpoint = try container.decodeRequired(String.self, forKey: .fineTunedModelCheckpoint)
+    self.fineTuningJobId = try container.decodeRequired(String.self, forKey: .fineTuningJobId)
+    self.metrics = try container.decodeRequired(FineTuningJobCheckpointMetrics.self, forKey: .metrics)
     try container.decodeConstant("fine_tuning.job.checkpoint", forKey: .object)
-    stepNumber = try container.decodeRequired(Int.self, forKey: .stepNumber)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.stepNumber = try container.decodeRequired(Int.self, forKey: .stepNumber)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(id, forKey: .id)
-    try container.encode(createdAt, forKey: .createdAt)
-    try container.encode(fineTunedModelCheckpoint, forKey: .fineTunedModelCheckpoint)
-    try container.encode(fineTuningJobId, forKey: .fineTuningJobId)
-    try container.encode(metrics, forKey: .metrics)
+    try container.encode(self.id, forKey: .id)
+    try container.encode(self.createdAt, forKey: .createdAt)
+    try container.encode(self.fineTunedModelCheckpoint, forKey: .fineTunedModelCheckpoint)
+    try container.encode(self.fineTuningJobId, forKey: .fineTuningJobId)
+    try container.encode(self.metrics, forKey: .metrics)
     try container.encode("fine_tuning.job.checkpoint", forKey: .object)
-    try container.encode(stepNumber, forKey: .stepNumber)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encode(self.stepNumber, forKey: .stepNumber)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension FineTuningJobCheckpoint: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(metrics, at: path / "metrics")
+    violations.validate(self.metrics, at: path / "metrics")
   }
 }
 
@@ -135,26 +135,26 @@ public struct FineTuningJobCheckpointMetrics: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    fullValidLoss = try container.decodeOptional(Double.self, forKey: .fullValidLoss)
-    fullValidMeanTokenAccuracy = try container.decodeOptional(Double.self, forKey: .fullValidMeanTokenAccuracy)
-    step = try container.decodeOptional(Double.self, forKey: .step)
-    trainLoss = try container.decodeOptional(Double.self, forKey: .trainLoss)
-    trainMeanTokenAccuracy = try container.decodeOptional(Double.self, forKey: .trainMeanTokenAccuracy)
-    validLoss = try container.decodeOptional(Double.self, forKey: .validLoss)
-    validMeanTokenAccuracy = try container.decodeOptional(Double.self, forKey: .validMeanTokenAccuracy)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.fullValidLoss = try container.decodeOptional(Double.self, forKey: .fullValidLoss)
+    self.fullValidMeanTokenAccuracy = try container.decodeOptional(Double.self, forKey: .fullValidMeanTokenAccuracy)
+    self.step = try container.decodeOptional(Double.self, forKey: .step)
+    self.trainLoss = try container.decodeOptional(Double.self, forKey: .trainLoss)
+    self.trainMeanTokenAccuracy = try container.decodeOptional(Double.self, forKey: .trainMeanTokenAccuracy)
+    self.validLoss = try container.decodeOptional(Double.self, forKey: .validLoss)
+    self.validMeanTokenAccuracy = try container.decodeOptional(Double.self, forKey: .validMeanTokenAccuracy)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encodeIfPresent(fullValidLoss, forKey: .fullValidLoss)
-    try container.encodeIfPresent(fullValidMeanTokenAccuracy, forKey: .fullValidMeanTokenAccuracy)
-    try container.encodeIfPresent(step, forKey: .step)
-    try container.encodeIfPresent(trainLoss, forKey: .trainLoss)
-    try container.encodeIfPresent(trainMeanTokenAccuracy, forKey: .trainMeanTokenAccuracy)
-    try container.encodeIfPresent(validLoss, forKey: .validLoss)
-    try container.encodeIfPresent(validMeanTokenAccuracy, forKey: .validMeanTokenAccuracy)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encodeIfPresent(self.fullValidLoss, forKey: .fullValidLoss)
+    try container.encodeIfPresent(self.fullValidMeanTokenAccuracy, forKey: .fullValidMeanTokenAccuracy)
+    try container.encodeIfPresent(self.step, forKey: .step)
+    try container.encodeIfPresent(self.trainLoss, forKey: .trainLoss)
+    try container.encodeIfPresent(self.trainMeanTokenAccuracy, forKey: .trainMeanTokenAccuracy)
+    try container.encodeIfPresent(self.validLoss, forKey: .validLoss)
+    try container.encodeIfPresent(self.validMeanTokenAccuracy, forKey: .validMeanTokenAccuracy)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
@@ -178,7 +178,7 @@ public struct ListFineTuningJobCheckpointsResponse: Codable, Hashable, Sendable 
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
   /// Optional properties that were sent as an explicit `null`, written back as `null`.
-  private var explicitNulls: Set<CodingKeys> = []
+  private var _explicitNulls: Set<CodingKeys> = []
 
   /// Creates a `ListFineTuningJobCheckpointsResponse` from its properties.
   public init(
@@ -206,29 +206,29 @@ public struct ListFineTuningJobCheckpointsResponse: Codable, Hashable, Sendable 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     var explicitNulls: Set<CodingKeys> = []
-    data = try container.decodeRequired([FineTuningJobCheckpoint].self, forKey: .data)
-    firstId = try container.decodeNullableIfPresent(String.self, forKey: .firstId, nulls: &explicitNulls)
-    hasMore = try container.decodeRequired(Bool.self, forKey: .hasMore)
-    lastId = try container.decodeNullableIfPresent(String.self, forKey: .lastId, nulls: &explicitNulls)
+    self.data = try container.decodeRequired([FineTuningJobCheckpoint].self, forKey: .data)
+    self.firstId = try container.decodeNullableIfPresent(String.self, forKey: .firstId, nulls: &explicitNulls)
+    self.hasMore = try container.decodeRequired(Bool.self, forKey: .hasMore)
+    self.lastId = try container.decodeNullableIfPresent(String.self, forKey: .lastId, nulls: &explicitNulls)
     try container.decodeConstant("list", forKey: .object)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
-    self.explicitNulls = explicitNulls
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self._explicitNulls = explicitNulls
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(data, forKey: .data)
-    try container.encodeNullableIfPresent(firstId, forKey: .firstId, nulls: explicitNulls)
-    try container.encode(hasMore, forKey: .hasMore)
-    try container.encodeNullableIfPresent(lastId, forKey: .lastId, nulls: explicitNulls)
+    try container.encode(self.data, forKey: .data)
+    try container.encodeNullableIfPresent(self.firstId, forKey: .firstId, nulls: self._explicitNulls)
+    try container.encode(self.hasMore, forKey: .hasMore)
+    try container.encodeNullableIfPresent(self.lastId, forKey: .lastId, nulls: self._explicitNulls)
     try container.encode("list", forKey: .object)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension ListFineTuningJobCheckpointsResponse: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(data, at: path / "data")
+    violations.validate(self.data, at: path / "data")
   }
 }
 
@@ -267,20 +267,20 @@ public struct FineTuningCheckpointPermission: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    id = try container.decodeRequired(String.self, forKey: .id)
-    createdAt = try container.decodeRequired(Int.self, forKey: .createdAt)
-    projectId = try container.decodeRequired(String.self, forKey: .projectId)
+    self.id = try container.decodeRequired(String.self, forKey: .id)
+    self.createdAt = try container.decodeRequired(Int.self, forKey: .createdAt)
+    self.projectId = try container.decodeRequired(String.self, forKey: .projectId)
     try container.decodeConstant("checkpoint.permission", forKey: .object)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(id, forKey: .id)
-    try container.encode(createdAt, forKey: .createdAt)
-    try container.encode(projectId, forKey: .projectId)
+    try container.encode(self.id, forKey: .id)
+    try container.encode(self.createdAt, forKey: .createdAt)
+    try container.encode(self.projectId, forKey: .projectId)
     try container.encode("checkpoint.permission", forKey: .object)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
@@ -311,20 +311,20 @@ public struct CreateFineTuningCheckpointPermissionRequest: Codable, Hashable, Se
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    projectIds = try container.decodeRequired([String].self, forKey: .projectIds)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.projectIds = try container.decodeRequired([String].self, forKey: .projectIds)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(projectIds, forKey: .projectIds)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encode(self.projectIds, forKey: .projectIds)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension CreateFineTuningCheckpointPermissionRequest: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.reportAdditionalProperties(additionalProperties, at: path)
+    violations.reportAdditionalProperties(self.additionalProperties, at: path)
   }
 }
 
@@ -343,7 +343,7 @@ public struct ListFineTuningCheckpointPermissionResponse: Codable, Hashable, Sen
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
   /// Optional properties that were sent as an explicit `null`, written back as `null`.
-  private var explicitNulls: Set<CodingKeys> = []
+  private var _explicitNulls: Set<CodingKeys> = []
 
   /// Creates a `ListFineTuningCheckpointPermissionResponse` from its properties.
   public init(
@@ -371,29 +371,29 @@ public struct ListFineTuningCheckpointPermissionResponse: Codable, Hashable, Sen
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     var explicitNulls: Set<CodingKeys> = []
-    data = try container.decodeRequired([FineTuningCheckpointPermission].self, forKey: .data)
+    self.data = try container.decodeRequired([FineTuningCheckpointPermission].self, forKey: .data)
     try container.decodeConstant("list", forKey: .object)
-    firstId = try container.decodeNullableIfPresent(String.self, forKey: .firstId, nulls: &explicitNulls)
-    lastId = try container.decodeNullableIfPresent(String.self, forKey: .lastId, nulls: &explicitNulls)
-    hasMore = try container.decodeRequired(Bool.self, forKey: .hasMore)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
-    self.explicitNulls = explicitNulls
+    self.firstId = try container.decodeNullableIfPresent(String.self, forKey: .firstId, nulls: &explicitNulls)
+    self.lastId = try container.decodeNullableIfPresent(String.self, forKey: .lastId, nulls: &explicitNulls)
+    self.hasMore = try container.decodeRequired(Bool.self, forKey: .hasMore)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self._explicitNulls = explicitNulls
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(data, forKey: .data)
+    try container.encode(self.data, forKey: .data)
     try container.encode("list", forKey: .object)
-    try container.encodeNullableIfPresent(firstId, forKey: .firstId, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(lastId, forKey: .lastId, nulls: explicitNulls)
-    try container.encode(hasMore, forKey: .hasMore)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encodeNullableIfPresent(self.firstId, forKey: .firstId, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.lastId, forKey: .lastId, nulls: self._explicitNulls)
+    try container.encode(self.hasMore, forKey: .hasMore)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension ListFineTuningCheckpointPermissionResponse: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(data, at: path / "data")
+    violations.validate(self.data, at: path / "data")
   }
 }
 
@@ -427,18 +427,18 @@ public struct DeleteFineTuningCheckpointPermissionResponse: Codable, Hashable, S
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    id = try container.decodeRequired(String.self, forKey: .id)
+    self.id = try container.decodeRequired(String.self, forKey: .id)
     try container.decodeConstant("checkpoint.permission", forKey: .object)
-    deleted = try container.decodeRequired(Bool.self, forKey: .deleted)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.deleted = try container.decodeRequired(Bool.self, forKey: .deleted)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(id, forKey: .id)
+    try container.encode(self.id, forKey: .id)
     try container.encode("checkpoint.permission", forKey: .object)
-    try container.encode(deleted, forKey: .deleted)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encode(self.deleted, forKey: .deleted)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
@@ -515,7 +515,7 @@ public struct ListJobCheckpointsEndpoint: Endpoint {
 
   /// The path with each parameter percent-encoded.
   public var path: String {
-    "/fine_tuning/jobs/\(PathParameter.encode(fineTuningJobId))/checkpoints"
+    "/fine_tuning/jobs/\(PathParameter.encode(self.fineTuningJobId))/checkpoints"
   }
 
   public var queryItems: [URLQueryItem] { query.items }
@@ -538,8 +538,8 @@ public struct ListJobCheckpointsEndpoint: Endpoint {
     /// The parameters as query items, leaving out those at `nil` or at their default.
     public var items: [URLQueryItem] {
       var items = QueryItems()
-      items.add("after", after)
-      items.add("limit", limit, default: 10)
+      items.add("after", self.after)
+      items.add("limit", self.limit, default: 10)
       return items.items
     }
   }
@@ -577,7 +577,7 @@ public struct ListCheckpointPermissionsEndpoint: Endpoint {
 
   /// The path with each parameter percent-encoded.
   public var path: String {
-    "/fine_tuning/checkpoints/\(PathParameter.encode(fineTunedModelCheckpoint))/permissions"
+    "/fine_tuning/checkpoints/\(PathParameter.encode(self.fineTunedModelCheckpoint))/permissions"
   }
 
   public var queryItems: [URLQueryItem] { query.items }
@@ -608,10 +608,10 @@ public struct ListCheckpointPermissionsEndpoint: Endpoint {
     /// The parameters as query items, leaving out those at `nil` or at their default.
     public var items: [URLQueryItem] {
       var items = QueryItems()
-      items.add("project_id", projectId)
-      items.add("after", after)
-      items.add("limit", limit, default: 10)
-      items.add("order", order, default: .descending)
+      items.add("project_id", self.projectId)
+      items.add("after", self.after)
+      items.add("limit", self.limit, default: 10)
+      items.add("order", self.order, default: ListOrder.descending)
       return items.items
     }
   }
@@ -650,7 +650,7 @@ public struct CreateCheckpointPermissionEndpoint: Endpoint {
 
   /// The path with each parameter percent-encoded.
   public var path: String {
-    "/fine_tuning/checkpoints/\(PathParameter.encode(fineTunedModelCheckpoint))/permissions"
+    "/fine_tuning/checkpoints/\(PathParameter.encode(self.fineTunedModelCheckpoint))/permissions"
   }
 }
 
@@ -676,6 +676,6 @@ public struct DeleteCheckpointPermissionEndpoint: Endpoint {
 
   /// The path with each parameter percent-encoded.
   public var path: String {
-    "/fine_tuning/checkpoints/\(PathParameter.encode(fineTunedModelCheckpoint))/permissions/\(PathParameter.encode(permissionId))"
+    "/fine_tuning/checkpoints/\(PathParameter.encode(self.fineTunedModelCheckpoint))/permissions/\(PathParameter.encode(self.permissionId))"
   }
 }

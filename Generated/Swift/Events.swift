@@ -53,33 +53,33 @@ public struct FineTuningJobEvent: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    id = try container.decodeRequired(String.self, forKey: .id)
-    createdAt = try container.decodeRequired(Int.self, forKey: .createdAt)
-    level = try container.decodeRequired(FineTuningJobEventLevel.self, forKey: .level)
-    message = try container.decodeRequired(String.self, forKey: .message)
+    self.id = try container.decodeRequired(String.self, forKey: .id)
+    self.createdAt = try container.decodeRequired(Int.self, forKey: .createdAt)
+    self.level = try container.decodeRequired(FineTuningJobEventLevel.self, forKey: .level)
+    self.message = try container.decodeRequired(String.self, forKey: .message)
     try container.decodeConstant("fine_tuning.job.event", forKey: .object)
-    data = try container.decodeOptional(JSON.self, forKey: .data)
-    type = try container.decodeOptional(FineTuningJobEventType.self, forKey: .type)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.data = try container.decodeOptional(JSON.self, forKey: .data)
+    self.type = try container.decodeOptional(FineTuningJobEventType.self, forKey: .type)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(id, forKey: .id)
-    try container.encode(createdAt, forKey: .createdAt)
-    try container.encode(level, forKey: .level)
-    try container.encode(message, forKey: .message)
+    try container.encode(self.id, forKey: .id)
+    try container.encode(self.createdAt, forKey: .createdAt)
+    try container.encode(self.level, forKey: .level)
+    try container.encode(self.message, forKey: .message)
     try container.encode("fine_tuning.job.event", forKey: .object)
-    try container.encodeIfPresent(data, forKey: .data)
-    try container.encodeIfPresent(type, forKey: .type)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encodeIfPresent(self.data, forKey: .data)
+    try container.encodeIfPresent(self.type, forKey: .type)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension FineTuningJobEvent: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(level, at: path / "level")
-    violations.validate(type, at: path / "type")
+    violations.validate(self.level, at: path / "level")
+    violations.validate(self.type, at: path / "type")
   }
 }
 
@@ -209,24 +209,24 @@ public struct ListFineTuningJobEventsResponse: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    data = try container.decodeRequired([FineTuningJobEvent].self, forKey: .data)
-    hasMore = try container.decodeRequired(Bool.self, forKey: .hasMore)
+    self.data = try container.decodeRequired([FineTuningJobEvent].self, forKey: .data)
+    self.hasMore = try container.decodeRequired(Bool.self, forKey: .hasMore)
     try container.decodeConstant("list", forKey: .object)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(data, forKey: .data)
-    try container.encode(hasMore, forKey: .hasMore)
+    try container.encode(self.data, forKey: .data)
+    try container.encode(self.hasMore, forKey: .hasMore)
     try container.encode("list", forKey: .object)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension ListFineTuningJobEventsResponse: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(data, at: path / "data")
+    violations.validate(self.data, at: path / "data")
   }
 }
 
@@ -252,7 +252,7 @@ public struct ListJobEventsEndpoint: Endpoint {
 
   /// The path with each parameter percent-encoded.
   public var path: String {
-    "/fine_tuning/jobs/\(PathParameter.encode(fineTuningJobId))/events"
+    "/fine_tuning/jobs/\(PathParameter.encode(self.fineTuningJobId))/events"
   }
 
   public var queryItems: [URLQueryItem] { query.items }
@@ -275,8 +275,8 @@ public struct ListJobEventsEndpoint: Endpoint {
     /// The parameters as query items, leaving out those at `nil` or at their default.
     public var items: [URLQueryItem] {
       var items = QueryItems()
-      items.add("after", after)
-      items.add("limit", limit, default: 20)
+      items.add("after", self.after)
+      items.add("limit", self.limit, default: 20)
       return items.items
     }
   }

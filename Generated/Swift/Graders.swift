@@ -149,28 +149,28 @@ public struct StringCheckGrader: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    input = try container.decodeRequired(String.self, forKey: .input)
-    name = try container.decodeRequired(String.self, forKey: .name)
-    operation = try container.decodeRequired(StringCheckOperation.self, forKey: .operation)
-    reference = try container.decodeRequired(String.self, forKey: .reference)
+    self.input = try container.decodeRequired(String.self, forKey: .input)
+    self.name = try container.decodeRequired(String.self, forKey: .name)
+    self.operation = try container.decodeRequired(StringCheckOperation.self, forKey: .operation)
+    self.reference = try container.decodeRequired(String.self, forKey: .reference)
     try container.decodeConstant("string_check", forKey: .type)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(input, forKey: .input)
-    try container.encode(name, forKey: .name)
-    try container.encode(operation, forKey: .operation)
-    try container.encode(reference, forKey: .reference)
+    try container.encode(self.input, forKey: .input)
+    try container.encode(self.name, forKey: .name)
+    try container.encode(self.operation, forKey: .operation)
+    try container.encode(self.reference, forKey: .reference)
     try container.encode("string_check", forKey: .type)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension StringCheckGrader: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(operation, at: path / "operation")
+    violations.validate(self.operation, at: path / "operation")
   }
 }
 
@@ -269,28 +269,28 @@ public struct TextSimilarityGrader: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    evaluationMetric = try container.decodeRequired(TextSimilarityMetric.self, forKey: .evaluationMetric)
-    input = try container.decodeRequired(String.self, forKey: .input)
-    name = try container.decodeRequired(String.self, forKey: .name)
-    reference = try container.decodeRequired(String.self, forKey: .reference)
+    self.evaluationMetric = try container.decodeRequired(TextSimilarityMetric.self, forKey: .evaluationMetric)
+    self.input = try container.decodeRequired(String.self, forKey: .input)
+    self.name = try container.decodeRequired(String.self, forKey: .name)
+    self.reference = try container.decodeRequired(String.self, forKey: .reference)
     try container.decodeConstant("text_similarity", forKey: .type)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(evaluationMetric, forKey: .evaluationMetric)
-    try container.encode(input, forKey: .input)
-    try container.encode(name, forKey: .name)
-    try container.encode(reference, forKey: .reference)
+    try container.encode(self.evaluationMetric, forKey: .evaluationMetric)
+    try container.encode(self.input, forKey: .input)
+    try container.encode(self.name, forKey: .name)
+    try container.encode(self.reference, forKey: .reference)
     try container.encode("text_similarity", forKey: .type)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension TextSimilarityGrader: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(evaluationMetric, at: path / "evaluation_metric")
+    violations.validate(self.evaluationMetric, at: path / "evaluation_metric")
   }
 }
 
@@ -411,20 +411,20 @@ public struct PythonGrader: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    name = try container.decodeRequired(String.self, forKey: .name)
-    source = try container.decodeRequired(String.self, forKey: .source)
+    self.name = try container.decodeRequired(String.self, forKey: .name)
+    self.source = try container.decodeRequired(String.self, forKey: .source)
     try container.decodeConstant("python", forKey: .type)
-    imageTag = try container.decodeOptional(String.self, forKey: .imageTag)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.imageTag = try container.decodeOptional(String.self, forKey: .imageTag)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(name, forKey: .name)
-    try container.encode(source, forKey: .source)
+    try container.encode(self.name, forKey: .name)
+    try container.encode(self.source, forKey: .source)
     try container.encode("python", forKey: .type)
-    try container.encodeIfPresent(imageTag, forKey: .imageTag)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encodeIfPresent(self.imageTag, forKey: .imageTag)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
@@ -481,32 +481,32 @@ public struct ScoreModelGrader: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    input = try container.decodeRequired([EvalItem].self, forKey: .input)
-    model = try container.decodeRequired(String.self, forKey: .model)
-    name = try container.decodeRequired(String.self, forKey: .name)
+    self.input = try container.decodeRequired([EvalItem].self, forKey: .input)
+    self.model = try container.decodeRequired(String.self, forKey: .model)
+    self.name = try container.decodeRequired(String.self, forKey: .name)
     try container.decodeConstant("score_model", forKey: .type)
-    range = try container.decodeOptional([Double].self, forKey: .range)
-    samplingParams = try container.decodeOptional(ScoreModelSamplingParams.self, forKey: .samplingParams)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.range = try container.decodeOptional([Double].self, forKey: .range)
+    self.samplingParams = try container.decodeOptional(ScoreModelSamplingParams.self, forKey: .samplingParams)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(input, forKey: .input)
-    try container.encode(model, forKey: .model)
-    try container.encode(name, forKey: .name)
+    try container.encode(self.input, forKey: .input)
+    try container.encode(self.model, forKey: .model)
+    try container.encode(self.name, forKey: .name)
     try container.encode("score_model", forKey: .type)
-    try container.encodeIfPresent(range, forKey: .range)
-    try container.encodeIfPresent(samplingParams, forKey: .samplingParams)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encodeIfPresent(self.range, forKey: .range)
+    try container.encodeIfPresent(self.samplingParams, forKey: .samplingParams)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension ScoreModelGrader: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(input, at: path / "input")
-    violations.check(range, at: path / "range", [.minItems(2), .maxItems(2), .increasing])
-    violations.validate(samplingParams, at: path / "sampling_params")
+    violations.validate(self.input, at: path / "input")
+    violations.check(self.range, at: path / "range", [.minItems(2), .maxItems(2), .increasing])
+    violations.validate(self.samplingParams, at: path / "sampling_params")
   }
 }
 
@@ -538,7 +538,7 @@ public struct ScoreModelSamplingParams: Codable, Hashable, Sendable {
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
   /// Optional properties that were sent as an explicit `null`, written back as `null`.
-  private var explicitNulls: Set<CodingKeys> = []
+  private var _explicitNulls: Set<CodingKeys> = []
 
   /// Creates a `ScoreModelSamplingParams` from its properties.
   public init(
@@ -568,30 +568,30 @@ public struct ScoreModelSamplingParams: Codable, Hashable, Sendable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     var explicitNulls: Set<CodingKeys> = []
-    maxCompletionsTokens = try container.decodeNullableIfPresent(Int.self, forKey: .maxCompletionsTokens, nulls: &explicitNulls)
-    reasoningEffort = try container.decodeNullableIfPresent(ReasoningEffort.self, forKey: .reasoningEffort, nulls: &explicitNulls)
-    seed = try container.decodeNullableIfPresent(Int.self, forKey: .seed, nulls: &explicitNulls)
-    temperature = try container.decodeNullableIfPresent(Double.self, forKey: .temperature, nulls: &explicitNulls)
-    topP = try container.decodeNullableIfPresent(Double.self, forKey: .topP, nulls: &explicitNulls)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
-    self.explicitNulls = explicitNulls
+    self.maxCompletionsTokens = try container.decodeNullableIfPresent(Int.self, forKey: .maxCompletionsTokens, nulls: &explicitNulls)
+    self.reasoningEffort = try container.decodeNullableIfPresent(ReasoningEffort.self, forKey: .reasoningEffort, nulls: &explicitNulls)
+    self.seed = try container.decodeNullableIfPresent(Int.self, forKey: .seed, nulls: &explicitNulls)
+    self.temperature = try container.decodeNullableIfPresent(Double.self, forKey: .temperature, nulls: &explicitNulls)
+    self.topP = try container.decodeNullableIfPresent(Double.self, forKey: .topP, nulls: &explicitNulls)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self._explicitNulls = explicitNulls
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encodeNullableIfPresent(maxCompletionsTokens, forKey: .maxCompletionsTokens, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(reasoningEffort, forKey: .reasoningEffort, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(seed, forKey: .seed, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(temperature, forKey: .temperature, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(topP, forKey: .topP, nulls: explicitNulls)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encodeNullableIfPresent(self.maxCompletionsTokens, forKey: .maxCompletionsTokens, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.reasoningEffort, forKey: .reasoningEffort, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.seed, forKey: .seed, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.temperature, forKey: .temperature, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.topP, forKey: .topP, nulls: self._explicitNulls)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension ScoreModelSamplingParams: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.check(maxCompletionsTokens, at: path / "max_completions_tokens", [.minimum(1)])
-    violations.validate(reasoningEffort, at: path / "reasoning_effort")
+    violations.check(self.maxCompletionsTokens, at: path / "max_completions_tokens", [.minimum(1)])
+    violations.validate(self.reasoningEffort, at: path / "reasoning_effort")
   }
 }
 
@@ -702,31 +702,31 @@ public struct LabelModelGrader: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    input = try container.decodeRequired([EvalItem].self, forKey: .input)
-    labels = try container.decodeRequired([String].self, forKey: .labels)
-    model = try container.decodeRequired(String.self, forKey: .model)
-    name = try container.decodeRequired(String.self, forKey: .name)
-    passingLabels = try container.decodeRequired([String].self, forKey: .passingLabels)
+    self.input = try container.decodeRequired([EvalItem].self, forKey: .input)
+    self.labels = try container.decodeRequired([String].self, forKey: .labels)
+    self.model = try container.decodeRequired(String.self, forKey: .model)
+    self.name = try container.decodeRequired(String.self, forKey: .name)
+    self.passingLabels = try container.decodeRequired([String].self, forKey: .passingLabels)
     try container.decodeConstant("label_model", forKey: .type)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(input, forKey: .input)
-    try container.encode(labels, forKey: .labels)
-    try container.encode(model, forKey: .model)
-    try container.encode(name, forKey: .name)
-    try container.encode(passingLabels, forKey: .passingLabels)
+    try container.encode(self.input, forKey: .input)
+    try container.encode(self.labels, forKey: .labels)
+    try container.encode(self.model, forKey: .model)
+    try container.encode(self.name, forKey: .name)
+    try container.encode(self.passingLabels, forKey: .passingLabels)
     try container.encode("label_model", forKey: .type)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension LabelModelGrader: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(input, at: path / "input")
-    violations.checkSubset(passingLabels, of: labels, at: path / "passing_labels", otherName: "labels")
+    violations.validate(self.input, at: path / "input")
+    violations.checkSubset(self.passingLabels, of: self.labels, at: path / "passing_labels", otherName: "labels")
   }
 }
 
@@ -765,26 +765,26 @@ public struct MultiGrader: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    calculateOutput = try container.decodeRequired(String.self, forKey: .calculateOutput)
-    graders = try container.decodeRequired(MultiGraderGraders.self, forKey: .graders)
-    name = try container.decodeRequired(String.self, forKey: .name)
+    self.calculateOutput = try container.decodeRequired(String.self, forKey: .calculateOutput)
+    self.graders = try container.decodeRequired(MultiGraderGraders.self, forKey: .graders)
+    self.name = try container.decodeRequired(String.self, forKey: .name)
     try container.decodeConstant("multi", forKey: .type)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(calculateOutput, forKey: .calculateOutput)
-    try container.encode(graders, forKey: .graders)
-    try container.encode(name, forKey: .name)
+    try container.encode(self.calculateOutput, forKey: .calculateOutput)
+    try container.encode(self.graders, forKey: .graders)
+    try container.encode(self.name, forKey: .name)
     try container.encode("multi", forKey: .type)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension MultiGrader: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(graders, at: path / "graders")
+    violations.validate(self.graders, at: path / "graders")
   }
 }
 
@@ -844,8 +844,8 @@ public struct EvalItem: Codable, Hashable, Sendable {
   /// The role of the message input. One of `user`, `assistant`, `system`, or `developer`.
   public var role: EvalItemRole
   /// The type of the message input. Always `message`.
-  public var type: String? { typeIsPresent ? "message" : nil }
-  private var typeIsPresent = true
+  public var type: String? { _typeIsPresent ? "message" : nil }
+  private var _typeIsPresent = true
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
 
@@ -868,25 +868,25 @@ public struct EvalItem: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    content = try container.decodeRequired(GraderInputContent.self, forKey: .content)
-    role = try container.decodeRequired(EvalItemRole.self, forKey: .role)
-    typeIsPresent = try container.decodeConstantIfPresent("message", forKey: .type)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.content = try container.decodeRequired(GraderInputContent.self, forKey: .content)
+    self.role = try container.decodeRequired(EvalItemRole.self, forKey: .role)
+    self._typeIsPresent = try container.decodeConstantIfPresent("message", forKey: .type)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(content, forKey: .content)
-    try container.encode(role, forKey: .role)
-    if typeIsPresent { try container.encode("message", forKey: .type) }
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encode(self.content, forKey: .content)
+    try container.encode(self.role, forKey: .role)
+    if self._typeIsPresent { try container.encode("message", forKey: .type) }
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension EvalItem: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(content, at: path / "content")
-    violations.validate(role, at: path / "role")
+    violations.validate(self.content, at: path / "content")
+    violations.validate(self.role, at: path / "role")
   }
 }
 
@@ -1100,16 +1100,16 @@ public struct ResponseInputText: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    text = try container.decodeRequired(String.self, forKey: .text)
+    self.text = try container.decodeRequired(String.self, forKey: .text)
     try container.decodeConstant("input_text", forKey: .type)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(text, forKey: .text)
+    try container.encode(self.text, forKey: .text)
     try container.encode("input_text", forKey: .type)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
@@ -1143,16 +1143,16 @@ public struct OutputText: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    text = try container.decodeRequired(String.self, forKey: .text)
+    self.text = try container.decodeRequired(String.self, forKey: .text)
     try container.decodeConstant("output_text", forKey: .type)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(text, forKey: .text)
+    try container.encode(self.text, forKey: .text)
     try container.encode("output_text", forKey: .type)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
@@ -1194,24 +1194,24 @@ public struct InputImage: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    imageUrl = try container.decodeRequired(String.self, forKey: .imageUrl)
+    self.imageUrl = try container.decodeRequired(String.self, forKey: .imageUrl)
     try container.decodeConstant("input_image", forKey: .type)
-    detail = try container.decodeOptional(InputImageDetail.self, forKey: .detail)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.detail = try container.decodeOptional(InputImageDetail.self, forKey: .detail)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(imageUrl, forKey: .imageUrl)
+    try container.encode(self.imageUrl, forKey: .imageUrl)
     try container.encode("input_image", forKey: .type)
-    try container.encodeIfPresent(detail, forKey: .detail)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encodeIfPresent(self.detail, forKey: .detail)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension InputImage: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(detail, at: path / "detail")
+    violations.validate(self.detail, at: path / "detail")
   }
 }
 
@@ -1290,22 +1290,22 @@ public struct ResponseInputAudio: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    inputAudio = try container.decodeRequired(InputAudio.self, forKey: .inputAudio)
+    self.inputAudio = try container.decodeRequired(InputAudio.self, forKey: .inputAudio)
     try container.decodeConstant("input_audio", forKey: .type)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(inputAudio, forKey: .inputAudio)
+    try container.encode(self.inputAudio, forKey: .inputAudio)
     try container.encode("input_audio", forKey: .type)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension ResponseInputAudio: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(inputAudio, at: path / "input_audio")
+    violations.validate(self.inputAudio, at: path / "input_audio")
   }
 }
 
@@ -1336,22 +1336,22 @@ public struct InputAudio: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    data = try container.decodeRequired(String.self, forKey: .data)
-    format = try container.decodeRequired(InputAudioFormat.self, forKey: .format)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.data = try container.decodeRequired(String.self, forKey: .data)
+    self.format = try container.decodeRequired(InputAudioFormat.self, forKey: .format)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(data, forKey: .data)
-    try container.encode(format, forKey: .format)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encode(self.data, forKey: .data)
+    try container.encode(self.format, forKey: .format)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension InputAudio: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(format, at: path / "format")
+    violations.validate(self.format, at: path / "format")
   }
 }
 

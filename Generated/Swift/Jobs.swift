@@ -62,7 +62,7 @@ public struct FineTuningJob: Codable, Hashable, Sendable {
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
   /// Optional properties that were sent as an explicit `null`, written back as `null`.
-  private var explicitNulls: Set<CodingKeys> = []
+  private var _explicitNulls: Set<CodingKeys> = []
 
   /// Creates a `FineTuningJob` from its properties.
   public init(
@@ -132,62 +132,62 @@ public struct FineTuningJob: Codable, Hashable, Sendable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     var explicitNulls: Set<CodingKeys> = []
-    id = try container.decodeRequired(String.self, forKey: .id)
-    createdAt = try container.decodeRequired(Int.self, forKey: .createdAt)
-    error = try container.decodeNullableIfPresent(FineTuningJobError.self, forKey: .error, nulls: &explicitNulls)
-    fineTunedModel = try container.decodeNullable(String.self, forKey: .fineTunedModel)
-    finishedAt = try container.decodeNullableIfPresent(Int.self, forKey: .finishedAt, nulls: &explicitNulls)
-    hyperparameters = try container.decodeNullableIfPresent(SupervisedHyperparameters.self, forKey: .hyperparameters, nulls: &explicitNulls)
-    model = try container.decodeRequired(String.self, forKey: .model)
+    self.id = try container.decodeRequired(String.self, forKey: .id)
+    self.createdAt = try container.decodeRequired(Int.self, forKey: .createdAt)
+    self.error = try container.decodeNullableIfPresent(FineTuningJobError.self, forKey: .error, nulls: &explicitNulls)
+    self.fineTunedModel = try container.decodeNullable(String.self, forKey: .fineTunedModel)
+    self.finishedAt = try container.decodeNullableIfPresent(Int.self, forKey: .finishedAt, nulls: &explicitNulls)
+    self.hyperparameters = try container.decodeNullableIfPresent(SupervisedHyperparameters.self, forKey: .hyperparameters, nulls: &explicitNulls)
+    self.model = try container.decodeRequired(String.self, forKey: .model)
     try container.decodeConstant("fine_tuning.job", forKey: .object)
-    organizationId = try container.decodeRequired(String.self, forKey: .organizationId)
-    resultFiles = try container.decodeRequired([String].self, forKey: .resultFiles)
-    seed = try container.decodeOptional(Int.self, forKey: .seed)
-    status = try container.decodeRequired(FineTuningJobStatus.self, forKey: .status)
-    trainedTokens = try container.decodeNullableIfPresent(Int.self, forKey: .trainedTokens, nulls: &explicitNulls)
-    trainingFile = try container.decodeRequired(String.self, forKey: .trainingFile)
-    validationFile = try container.decodeNullable(String.self, forKey: .validationFile)
-    estimatedFinish = try container.decodeNullableIfPresent(Int.self, forKey: .estimatedFinish, nulls: &explicitNulls)
-    integrations = try container.decodeNullableIfPresent([FineTuningIntegration].self, forKey: .integrations, nulls: &explicitNulls)
-    metadata = try container.decodeNullableIfPresent([String: String].self, forKey: .metadata, nulls: &explicitNulls)
-    method = try container.decodeOptional(FineTuningMethod.self, forKey: .method)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
-    self.explicitNulls = explicitNulls
+    self.organizationId = try container.decodeRequired(String.self, forKey: .organizationId)
+    self.resultFiles = try container.decodeRequired([String].self, forKey: .resultFiles)
+    self.seed = try container.decodeOptional(Int.self, forKey: .seed)
+    self.status = try container.decodeRequired(FineTuningJobStatus.self, forKey: .status)
+    self.trainedTokens = try container.decodeNullableIfPresent(Int.self, forKey: .trainedTokens, nulls: &explicitNulls)
+    self.trainingFile = try container.decodeRequired(String.self, forKey: .trainingFile)
+    self.validationFile = try container.decodeNullable(String.self, forKey: .validationFile)
+    self.estimatedFinish = try container.decodeNullableIfPresent(Int.self, forKey: .estimatedFinish, nulls: &explicitNulls)
+    self.integrations = try container.decodeNullableIfPresent([FineTuningIntegration].self, forKey: .integrations, nulls: &explicitNulls)
+    self.metadata = try container.decodeNullableIfPresent([String: String].self, forKey: .metadata, nulls: &explicitNulls)
+    self.method = try container.decodeOptional(FineTuningMethod.self, forKey: .method)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self._explicitNulls = explicitNulls
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(id, forKey: .id)
-    try container.encode(createdAt, forKey: .createdAt)
-    try container.encodeNullableIfPresent(error, forKey: .error, nulls: explicitNulls)
-    try container.encodeNullable(fineTunedModel, forKey: .fineTunedModel)
-    try container.encodeNullableIfPresent(finishedAt, forKey: .finishedAt, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(hyperparameters, forKey: .hyperparameters, nulls: explicitNulls)
-    try container.encode(model, forKey: .model)
+    try container.encode(self.id, forKey: .id)
+    try container.encode(self.createdAt, forKey: .createdAt)
+    try container.encodeNullableIfPresent(self.error, forKey: .error, nulls: self._explicitNulls)
+    try container.encodeNullable(self.fineTunedModel, forKey: .fineTunedModel)
+    try container.encodeNullableIfPresent(self.finishedAt, forKey: .finishedAt, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.hyperparameters, forKey: .hyperparameters, nulls: self._explicitNulls)
+    try container.encode(self.model, forKey: .model)
     try container.encode("fine_tuning.job", forKey: .object)
-    try container.encode(organizationId, forKey: .organizationId)
-    try container.encode(resultFiles, forKey: .resultFiles)
-    try container.encodeIfPresent(seed, forKey: .seed)
-    try container.encode(status, forKey: .status)
-    try container.encodeNullableIfPresent(trainedTokens, forKey: .trainedTokens, nulls: explicitNulls)
-    try container.encode(trainingFile, forKey: .trainingFile)
-    try container.encodeNullable(validationFile, forKey: .validationFile)
-    try container.encodeNullableIfPresent(estimatedFinish, forKey: .estimatedFinish, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(integrations, forKey: .integrations, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(metadata, forKey: .metadata, nulls: explicitNulls)
-    try container.encodeIfPresent(method, forKey: .method)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encode(self.organizationId, forKey: .organizationId)
+    try container.encode(self.resultFiles, forKey: .resultFiles)
+    try container.encodeIfPresent(self.seed, forKey: .seed)
+    try container.encode(self.status, forKey: .status)
+    try container.encodeNullableIfPresent(self.trainedTokens, forKey: .trainedTokens, nulls: self._explicitNulls)
+    try container.encode(self.trainingFile, forKey: .trainingFile)
+    try container.encodeNullable(self.validationFile, forKey: .validationFile)
+    try container.encodeNullableIfPresent(self.estimatedFinish, forKey: .estimatedFinish, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.integrations, forKey: .integrations, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.metadata, forKey: .metadata, nulls: self._explicitNulls)
+    try container.encodeIfPresent(self.method, forKey: .method)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension FineTuningJob: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(error, at: path / "error")
-    violations.validate(hyperparameters, at: path / "hyperparameters")
-    violations.validate(status, at: path / "status")
-    violations.validate(integrations, at: path / "integrations")
-    violations.check(metadata, at: path / "metadata", [.maxEntries(16), .maxKeyLength(64), .maxValueLength(512)])
-    violations.validate(method, at: path / "method")
+    violations.validate(self.error, at: path / "error")
+    violations.validate(self.hyperparameters, at: path / "hyperparameters")
+    violations.validate(self.status, at: path / "status")
+    violations.validate(self.integrations, at: path / "integrations")
+    violations.check(self.metadata, at: path / "metadata", [.maxEntries(16), .maxKeyLength(64), .maxValueLength(512)])
+    violations.validate(self.method, at: path / "method")
   }
 }
 
@@ -267,7 +267,7 @@ public struct FineTuningJobError: Codable, Hashable, Sendable {
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
   /// Optional properties that were sent as an explicit `null`, written back as `null`.
-  private var explicitNulls: Set<CodingKeys> = []
+  private var _explicitNulls: Set<CodingKeys> = []
 
   /// Creates a `FineTuningJobError` from its properties.
   public init(
@@ -291,19 +291,19 @@ public struct FineTuningJobError: Codable, Hashable, Sendable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     var explicitNulls: Set<CodingKeys> = []
-    code = try container.decodeNullableIfPresent(String.self, forKey: .code, nulls: &explicitNulls)
-    message = try container.decodeNullableIfPresent(String.self, forKey: .message, nulls: &explicitNulls)
-    param = try container.decodeNullableIfPresent(String.self, forKey: .param, nulls: &explicitNulls)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
-    self.explicitNulls = explicitNulls
+    self.code = try container.decodeNullableIfPresent(String.self, forKey: .code, nulls: &explicitNulls)
+    self.message = try container.decodeNullableIfPresent(String.self, forKey: .message, nulls: &explicitNulls)
+    self.param = try container.decodeNullableIfPresent(String.self, forKey: .param, nulls: &explicitNulls)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self._explicitNulls = explicitNulls
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encodeNullableIfPresent(code, forKey: .code, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(message, forKey: .message, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(param, forKey: .param, nulls: explicitNulls)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encodeNullableIfPresent(self.code, forKey: .code, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.message, forKey: .message, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.param, forKey: .param, nulls: self._explicitNulls)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
@@ -373,21 +373,21 @@ public struct WandbIntegration: Codable, Hashable, Sendable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     try container.decodeConstant("wandb", forKey: .type)
-    wandb = try container.decodeRequired(WandbSettings.self, forKey: .wandb)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.wandb = try container.decodeRequired(WandbSettings.self, forKey: .wandb)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode("wandb", forKey: .type)
-    try container.encode(wandb, forKey: .wandb)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encode(self.wandb, forKey: .wandb)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension WandbIntegration: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(wandb, at: path / "wandb")
+    violations.validate(self.wandb, at: path / "wandb")
   }
 }
 
@@ -408,7 +408,7 @@ public struct WandbSettings: Codable, Hashable, Sendable {
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
   /// Optional properties that were sent as an explicit `null`, written back as `null`.
-  private var explicitNulls: Set<CodingKeys> = []
+  private var _explicitNulls: Set<CodingKeys> = []
 
   /// Creates a `WandbSettings` from its properties.
   public init(
@@ -435,21 +435,21 @@ public struct WandbSettings: Codable, Hashable, Sendable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     var explicitNulls: Set<CodingKeys> = []
-    project = try container.decodeRequired(String.self, forKey: .project)
-    entity = try container.decodeNullableIfPresent(String.self, forKey: .entity, nulls: &explicitNulls)
-    name = try container.decodeNullableIfPresent(String.self, forKey: .name, nulls: &explicitNulls)
-    tags = try container.decodeOptional([String].self, forKey: .tags)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
-    self.explicitNulls = explicitNulls
+    self.project = try container.decodeRequired(String.self, forKey: .project)
+    self.entity = try container.decodeNullableIfPresent(String.self, forKey: .entity, nulls: &explicitNulls)
+    self.name = try container.decodeNullableIfPresent(String.self, forKey: .name, nulls: &explicitNulls)
+    self.tags = try container.decodeOptional([String].self, forKey: .tags)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self._explicitNulls = explicitNulls
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(project, forKey: .project)
-    try container.encodeNullableIfPresent(entity, forKey: .entity, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(name, forKey: .name, nulls: explicitNulls)
-    try container.encodeIfPresent(tags, forKey: .tags)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encode(self.project, forKey: .project)
+    try container.encodeNullableIfPresent(self.entity, forKey: .entity, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.name, forKey: .name, nulls: self._explicitNulls)
+    try container.encodeIfPresent(self.tags, forKey: .tags)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
@@ -505,7 +505,7 @@ public struct CreateFineTuningJobRequest: Codable, Hashable, Sendable {
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
   /// Optional properties that were sent as an explicit `null`, written back as `null`.
-  private var explicitNulls: Set<CodingKeys> = []
+  private var _explicitNulls: Set<CodingKeys> = []
 
   /// Creates a `CreateFineTuningJobRequest` from its properties.
   public init(
@@ -547,43 +547,43 @@ public struct CreateFineTuningJobRequest: Codable, Hashable, Sendable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     var explicitNulls: Set<CodingKeys> = []
-    model = try container.decodeRequired(String.self, forKey: .model)
-    trainingFile = try container.decodeRequired(String.self, forKey: .trainingFile)
-    _hyperparameters = try container.decodeOptional(SupervisedHyperparameters.self, forKey: .hyperparameters)
-    suffix = try container.decodeNullableIfPresent(String.self, forKey: .suffix, nulls: &explicitNulls)
-    validationFile = try container.decodeNullableIfPresent(String.self, forKey: .validationFile, nulls: &explicitNulls)
-    integrations = try container.decodeNullableIfPresent([FineTuningIntegration].self, forKey: .integrations, nulls: &explicitNulls)
-    seed = try container.decodeNullableIfPresent(Int.self, forKey: .seed, nulls: &explicitNulls)
-    method = try container.decodeOptional(FineTuningMethod.self, forKey: .method)
-    metadata = try container.decodeNullableIfPresent([String: String].self, forKey: .metadata, nulls: &explicitNulls)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
-    self.explicitNulls = explicitNulls
+    self.model = try container.decodeRequired(String.self, forKey: .model)
+    self.trainingFile = try container.decodeRequired(String.self, forKey: .trainingFile)
+    self._hyperparameters = try container.decodeOptional(SupervisedHyperparameters.self, forKey: .hyperparameters)
+    self.suffix = try container.decodeNullableIfPresent(String.self, forKey: .suffix, nulls: &explicitNulls)
+    self.validationFile = try container.decodeNullableIfPresent(String.self, forKey: .validationFile, nulls: &explicitNulls)
+    self.integrations = try container.decodeNullableIfPresent([FineTuningIntegration].self, forKey: .integrations, nulls: &explicitNulls)
+    self.seed = try container.decodeNullableIfPresent(Int.self, forKey: .seed, nulls: &explicitNulls)
+    self.method = try container.decodeOptional(FineTuningMethod.self, forKey: .method)
+    self.metadata = try container.decodeNullableIfPresent([String: String].self, forKey: .metadata, nulls: &explicitNulls)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self._explicitNulls = explicitNulls
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(model, forKey: .model)
-    try container.encode(trainingFile, forKey: .trainingFile)
-    try container.encodeIfPresent(_hyperparameters, forKey: .hyperparameters)
-    try container.encodeNullableIfPresent(suffix, forKey: .suffix, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(validationFile, forKey: .validationFile, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(integrations, forKey: .integrations, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(seed, forKey: .seed, nulls: explicitNulls)
-    try container.encodeIfPresent(method, forKey: .method)
-    try container.encodeNullableIfPresent(metadata, forKey: .metadata, nulls: explicitNulls)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encode(self.model, forKey: .model)
+    try container.encode(self.trainingFile, forKey: .trainingFile)
+    try container.encodeIfPresent(self._hyperparameters, forKey: .hyperparameters)
+    try container.encodeNullableIfPresent(self.suffix, forKey: .suffix, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.validationFile, forKey: .validationFile, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.integrations, forKey: .integrations, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.seed, forKey: .seed, nulls: self._explicitNulls)
+    try container.encodeIfPresent(self.method, forKey: .method)
+    try container.encodeNullableIfPresent(self.metadata, forKey: .metadata, nulls: self._explicitNulls)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension CreateFineTuningJobRequest: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(_hyperparameters, at: path / "hyperparameters")
-    violations.check(suffix, at: path / "suffix", [.minLength(1), .maxLength(64)])
-    violations.check(integrations, at: path / "integrations", [.maxItems(5)])
-    violations.validate(integrations, at: path / "integrations")
-    violations.check(seed, at: path / "seed", [.minimum(0), .maximum(2147483647)])
-    violations.validate(method, at: path / "method")
-    violations.check(metadata, at: path / "metadata", [.maxEntries(16), .maxKeyLength(64), .maxValueLength(512)])
+    violations.validate(self._hyperparameters, at: path / "hyperparameters")
+    violations.check(self.suffix, at: path / "suffix", [.minLength(1), .maxLength(64)])
+    violations.check(self.integrations, at: path / "integrations", [.maxItems(5)])
+    violations.validate(self.integrations, at: path / "integrations")
+    violations.check(self.seed, at: path / "seed", [.minimum(0), .maximum(2147483647)])
+    violations.validate(self.method, at: path / "method")
+    violations.check(self.metadata, at: path / "metadata", [.maxEntries(16), .maxKeyLength(64), .maxValueLength(512)])
   }
 }
 
@@ -617,24 +617,24 @@ public struct ListPaginatedFineTuningJobsResponse: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    data = try container.decodeRequired([FineTuningJob].self, forKey: .data)
-    hasMore = try container.decodeRequired(Bool.self, forKey: .hasMore)
+    self.data = try container.decodeRequired([FineTuningJob].self, forKey: .data)
+    self.hasMore = try container.decodeRequired(Bool.self, forKey: .hasMore)
     try container.decodeConstant("list", forKey: .object)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(data, forKey: .data)
-    try container.encode(hasMore, forKey: .hasMore)
+    try container.encode(self.data, forKey: .data)
+    try container.encode(self.hasMore, forKey: .hasMore)
     try container.encode("list", forKey: .object)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension ListPaginatedFineTuningJobsResponse: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(data, at: path / "data")
+    violations.validate(self.data, at: path / "data")
   }
 }
 
@@ -711,9 +711,9 @@ public struct ListJobsEndpoint: Endpoint {
     /// The parameters as query items, leaving out those at `nil` or at their default.
     public var items: [URLQueryItem] {
       var items = QueryItems()
-      items.add("after", after)
-      items.add("limit", limit, default: 20)
-      items.add("metadata", metadata)
+      items.add("after", self.after)
+      items.add("limit", self.limit, default: 20)
+      items.add("metadata", self.metadata)
       return items.items
     }
   }
@@ -748,7 +748,7 @@ public struct RetrieveJobEndpoint: Endpoint {
 
   /// The path with each parameter percent-encoded.
   public var path: String {
-    "/fine_tuning/jobs/\(PathParameter.encode(fineTuningJobId))"
+    "/fine_tuning/jobs/\(PathParameter.encode(self.fineTuningJobId))"
   }
 }
 
@@ -771,7 +771,7 @@ public struct CancelJobEndpoint: Endpoint {
 
   /// The path with each parameter percent-encoded.
   public var path: String {
-    "/fine_tuning/jobs/\(PathParameter.encode(fineTuningJobId))/cancel"
+    "/fine_tuning/jobs/\(PathParameter.encode(self.fineTuningJobId))/cancel"
   }
 }
 
@@ -794,7 +794,7 @@ public struct PauseJobEndpoint: Endpoint {
 
   /// The path with each parameter percent-encoded.
   public var path: String {
-    "/fine_tuning/jobs/\(PathParameter.encode(fineTuningJobId))/pause"
+    "/fine_tuning/jobs/\(PathParameter.encode(self.fineTuningJobId))/pause"
   }
 }
 
@@ -817,6 +817,6 @@ public struct ResumeJobEndpoint: Endpoint {
 
   /// The path with each parameter percent-encoded.
   public var path: String {
-    "/fine_tuning/jobs/\(PathParameter.encode(fineTuningJobId))/resume"
+    "/fine_tuning/jobs/\(PathParameter.encode(self.fineTuningJobId))/resume"
   }
 }

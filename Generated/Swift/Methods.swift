@@ -42,29 +42,29 @@ public struct FineTuningMethod: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    type = try container.decodeRequired(FineTuningMethodType.self, forKey: .type)
-    dpo = try container.decodeOptional(DpoMethod.self, forKey: .dpo)
-    reinforcement = try container.decodeOptional(ReinforcementMethod.self, forKey: .reinforcement)
-    supervised = try container.decodeOptional(SupervisedMethod.self, forKey: .supervised)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.type = try container.decodeRequired(FineTuningMethodType.self, forKey: .type)
+    self.dpo = try container.decodeOptional(DpoMethod.self, forKey: .dpo)
+    self.reinforcement = try container.decodeOptional(ReinforcementMethod.self, forKey: .reinforcement)
+    self.supervised = try container.decodeOptional(SupervisedMethod.self, forKey: .supervised)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(type, forKey: .type)
-    try container.encodeIfPresent(dpo, forKey: .dpo)
-    try container.encodeIfPresent(reinforcement, forKey: .reinforcement)
-    try container.encodeIfPresent(supervised, forKey: .supervised)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encode(self.type, forKey: .type)
+    try container.encodeIfPresent(self.dpo, forKey: .dpo)
+    try container.encodeIfPresent(self.reinforcement, forKey: .reinforcement)
+    try container.encodeIfPresent(self.supervised, forKey: .supervised)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension FineTuningMethod: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(type, at: path / "type")
-    violations.validate(dpo, at: path / "dpo")
-    violations.validate(reinforcement, at: path / "reinforcement")
-    violations.validate(supervised, at: path / "supervised")
+    violations.validate(self.type, at: path / "type")
+    violations.validate(self.dpo, at: path / "dpo")
+    violations.validate(self.reinforcement, at: path / "reinforcement")
+    violations.validate(self.supervised, at: path / "supervised")
   }
 }
 
@@ -140,20 +140,20 @@ public struct SupervisedMethod: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    hyperparameters = try container.decodeOptional(SupervisedHyperparameters.self, forKey: .hyperparameters)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.hyperparameters = try container.decodeOptional(SupervisedHyperparameters.self, forKey: .hyperparameters)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encodeIfPresent(hyperparameters, forKey: .hyperparameters)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encodeIfPresent(self.hyperparameters, forKey: .hyperparameters)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension SupervisedMethod: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(hyperparameters, at: path / "hyperparameters")
+    violations.validate(self.hyperparameters, at: path / "hyperparameters")
   }
 }
 
@@ -180,7 +180,7 @@ public struct SupervisedHyperparameters: Codable, Hashable, Sendable {
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
   /// Optional properties that were sent as an explicit `null`, written back as `null`.
-  private var explicitNulls: Set<CodingKeys> = []
+  private var _explicitNulls: Set<CodingKeys> = []
 
   /// Creates a `SupervisedHyperparameters` from its properties.
   public init(
@@ -204,27 +204,27 @@ public struct SupervisedHyperparameters: Codable, Hashable, Sendable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     var explicitNulls: Set<CodingKeys> = []
-    batchSize = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .batchSize, nulls: &explicitNulls)
-    learningRateMultiplier = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .learningRateMultiplier, nulls: &explicitNulls)
-    nEpochs = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .nEpochs, nulls: &explicitNulls)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
-    self.explicitNulls = explicitNulls
+    self.batchSize = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .batchSize, nulls: &explicitNulls)
+    self.learningRateMultiplier = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .learningRateMultiplier, nulls: &explicitNulls)
+    self.nEpochs = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .nEpochs, nulls: &explicitNulls)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self._explicitNulls = explicitNulls
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encodeNullableIfPresent(batchSize, forKey: .batchSize, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(learningRateMultiplier, forKey: .learningRateMultiplier, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(nEpochs, forKey: .nEpochs, nulls: explicitNulls)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encodeNullableIfPresent(self.batchSize, forKey: .batchSize, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.learningRateMultiplier, forKey: .learningRateMultiplier, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.nEpochs, forKey: .nEpochs, nulls: self._explicitNulls)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension SupervisedHyperparameters: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.check(batchSize, at: path / "batch_size", [.minimum(1), .maximum(256)])
-    violations.check(learningRateMultiplier, at: path / "learning_rate_multiplier", [.exclusiveMinimum(0)])
-    violations.check(nEpochs, at: path / "n_epochs", [.minimum(1), .maximum(50)])
+    violations.check(self.batchSize, at: path / "batch_size", [.minimum(1), .maximum(256)])
+    violations.check(self.learningRateMultiplier, at: path / "learning_rate_multiplier", [.exclusiveMinimum(0)])
+    violations.check(self.nEpochs, at: path / "n_epochs", [.minimum(1), .maximum(50)])
   }
 }
 
@@ -250,20 +250,20 @@ public struct DpoMethod: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    hyperparameters = try container.decodeOptional(DpoHyperparameters.self, forKey: .hyperparameters)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.hyperparameters = try container.decodeOptional(DpoHyperparameters.self, forKey: .hyperparameters)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encodeIfPresent(hyperparameters, forKey: .hyperparameters)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encodeIfPresent(self.hyperparameters, forKey: .hyperparameters)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension DpoMethod: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(hyperparameters, at: path / "hyperparameters")
+    violations.validate(self.hyperparameters, at: path / "hyperparameters")
   }
 }
 
@@ -296,7 +296,7 @@ public struct DpoHyperparameters: Codable, Hashable, Sendable {
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
   /// Optional properties that were sent as an explicit `null`, written back as `null`.
-  private var explicitNulls: Set<CodingKeys> = []
+  private var _explicitNulls: Set<CodingKeys> = []
 
   /// Creates a `DpoHyperparameters` from its properties.
   public init(
@@ -323,30 +323,30 @@ public struct DpoHyperparameters: Codable, Hashable, Sendable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     var explicitNulls: Set<CodingKeys> = []
-    batchSize = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .batchSize, nulls: &explicitNulls)
-    beta = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .beta, nulls: &explicitNulls)
-    learningRateMultiplier = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .learningRateMultiplier, nulls: &explicitNulls)
-    nEpochs = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .nEpochs, nulls: &explicitNulls)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
-    self.explicitNulls = explicitNulls
+    self.batchSize = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .batchSize, nulls: &explicitNulls)
+    self.beta = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .beta, nulls: &explicitNulls)
+    self.learningRateMultiplier = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .learningRateMultiplier, nulls: &explicitNulls)
+    self.nEpochs = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .nEpochs, nulls: &explicitNulls)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self._explicitNulls = explicitNulls
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encodeNullableIfPresent(batchSize, forKey: .batchSize, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(beta, forKey: .beta, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(learningRateMultiplier, forKey: .learningRateMultiplier, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(nEpochs, forKey: .nEpochs, nulls: explicitNulls)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encodeNullableIfPresent(self.batchSize, forKey: .batchSize, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.beta, forKey: .beta, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.learningRateMultiplier, forKey: .learningRateMultiplier, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.nEpochs, forKey: .nEpochs, nulls: self._explicitNulls)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension DpoHyperparameters: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.check(batchSize, at: path / "batch_size", [.minimum(1), .maximum(256)])
-    violations.check(beta, at: path / "beta", [.exclusiveMinimum(0), .maximum(2)])
-    violations.check(learningRateMultiplier, at: path / "learning_rate_multiplier", [.exclusiveMinimum(0)])
-    violations.check(nEpochs, at: path / "n_epochs", [.minimum(1), .maximum(50)])
+    violations.check(self.batchSize, at: path / "batch_size", [.minimum(1), .maximum(256)])
+    violations.check(self.beta, at: path / "beta", [.exclusiveMinimum(0), .maximum(2)])
+    violations.check(self.learningRateMultiplier, at: path / "learning_rate_multiplier", [.exclusiveMinimum(0)])
+    violations.check(self.nEpochs, at: path / "n_epochs", [.minimum(1), .maximum(50)])
   }
 }
 
@@ -377,23 +377,23 @@ public struct ReinforcementMethod: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    grader = try container.decodeRequired(Grader.self, forKey: .grader)
-    hyperparameters = try container.decodeOptional(ReinforcementHyperparameters.self, forKey: .hyperparameters)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.grader = try container.decodeRequired(Grader.self, forKey: .grader)
+    self.hyperparameters = try container.decodeOptional(ReinforcementHyperparameters.self, forKey: .hyperparameters)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(grader, forKey: .grader)
-    try container.encodeIfPresent(hyperparameters, forKey: .hyperparameters)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encode(self.grader, forKey: .grader)
+    try container.encodeIfPresent(self.hyperparameters, forKey: .hyperparameters)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension ReinforcementMethod: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(grader, at: path / "grader")
-    violations.validate(hyperparameters, at: path / "hyperparameters")
+    violations.validate(self.grader, at: path / "grader")
+    violations.validate(self.hyperparameters, at: path / "hyperparameters")
   }
 }
 
@@ -439,7 +439,7 @@ public struct ReinforcementHyperparameters: Codable, Hashable, Sendable {
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
   /// Optional properties that were sent as an explicit `null`, written back as `null`.
-  private var explicitNulls: Set<CodingKeys> = []
+  private var _explicitNulls: Set<CodingKeys> = []
 
   /// Creates a `ReinforcementHyperparameters` from its properties.
   public init(
@@ -475,39 +475,39 @@ public struct ReinforcementHyperparameters: Codable, Hashable, Sendable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     var explicitNulls: Set<CodingKeys> = []
-    batchSize = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .batchSize, nulls: &explicitNulls)
-    computeMultiplier = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .computeMultiplier, nulls: &explicitNulls)
-    evalInterval = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .evalInterval, nulls: &explicitNulls)
-    evalSamples = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .evalSamples, nulls: &explicitNulls)
-    learningRateMultiplier = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .learningRateMultiplier, nulls: &explicitNulls)
-    nEpochs = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .nEpochs, nulls: &explicitNulls)
-    reasoningEffort = try container.decodeOptional(ReinforcementReasoningEffort.self, forKey: .reasoningEffort)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
-    self.explicitNulls = explicitNulls
+    self.batchSize = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .batchSize, nulls: &explicitNulls)
+    self.computeMultiplier = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .computeMultiplier, nulls: &explicitNulls)
+    self.evalInterval = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .evalInterval, nulls: &explicitNulls)
+    self.evalSamples = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .evalSamples, nulls: &explicitNulls)
+    self.learningRateMultiplier = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .learningRateMultiplier, nulls: &explicitNulls)
+    self.nEpochs = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .nEpochs, nulls: &explicitNulls)
+    self.reasoningEffort = try container.decodeOptional(ReinforcementReasoningEffort.self, forKey: .reasoningEffort)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self._explicitNulls = explicitNulls
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encodeNullableIfPresent(batchSize, forKey: .batchSize, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(computeMultiplier, forKey: .computeMultiplier, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(evalInterval, forKey: .evalInterval, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(evalSamples, forKey: .evalSamples, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(learningRateMultiplier, forKey: .learningRateMultiplier, nulls: explicitNulls)
-    try container.encodeNullableIfPresent(nEpochs, forKey: .nEpochs, nulls: explicitNulls)
-    try container.encodeIfPresent(reasoningEffort, forKey: .reasoningEffort)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encodeNullableIfPresent(self.batchSize, forKey: .batchSize, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.computeMultiplier, forKey: .computeMultiplier, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.evalInterval, forKey: .evalInterval, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.evalSamples, forKey: .evalSamples, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.learningRateMultiplier, forKey: .learningRateMultiplier, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.nEpochs, forKey: .nEpochs, nulls: self._explicitNulls)
+    try container.encodeIfPresent(self.reasoningEffort, forKey: .reasoningEffort)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension ReinforcementHyperparameters: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.check(batchSize, at: path / "batch_size", [.minimum(1), .maximum(256)])
-    violations.check(computeMultiplier, at: path / "compute_multiplier", [.exclusiveMinimum(0.00001), .maximum(10)])
-    violations.check(evalInterval, at: path / "eval_interval", [.minimum(1)])
-    violations.check(evalSamples, at: path / "eval_samples", [.minimum(1)])
-    violations.check(learningRateMultiplier, at: path / "learning_rate_multiplier", [.exclusiveMinimum(0)])
-    violations.check(nEpochs, at: path / "n_epochs", [.minimum(1), .maximum(50)])
-    violations.validate(reasoningEffort, at: path / "reasoning_effort")
+    violations.check(self.batchSize, at: path / "batch_size", [.minimum(1), .maximum(256)])
+    violations.check(self.computeMultiplier, at: path / "compute_multiplier", [.exclusiveMinimum(0.00001), .maximum(10)])
+    violations.check(self.evalInterval, at: path / "eval_interval", [.minimum(1)])
+    violations.check(self.evalSamples, at: path / "eval_samples", [.minimum(1)])
+    violations.check(self.learningRateMultiplier, at: path / "learning_rate_multiplier", [.exclusiveMinimum(0)])
+    violations.check(self.nEpochs, at: path / "n_epochs", [.minimum(1), .maximum(50)])
+    violations.validate(self.reasoningEffort, at: path / "reasoning_effort")
   }
 }
 
@@ -525,11 +525,11 @@ public enum ReinforcementReasoningEffort: Codable, Hashable, Sendable, RawRepres
   case unknown(String)
 
   /// The values this version of the schema lists.
-  public static let knownCases: [ReinforcementReasoningEffort] = [.default, .low, .medium, .high]
+  public static let knownCases: [ReinforcementReasoningEffort] = [.`default`, .low, .medium, .high]
 
   public init(rawValue: String) {
     switch rawValue {
-    case "default": self = .default
+    case "default": self = .`default`
     case "low": self = .low
     case "medium": self = .medium
     case "high": self = .high
@@ -539,7 +539,7 @@ public enum ReinforcementReasoningEffort: Codable, Hashable, Sendable, RawRepres
 
   public var rawValue: String {
     switch self {
-    case .default: "default"
+    case .`default`: "default"
     case .low: "low"
     case .medium: "medium"
     case .high: "high"

@@ -53,8 +53,8 @@ public struct WebhookFineTuningJobSucceeded: Codable, Hashable, Sendable {
   /// Event data payload.
   public var data: WebhookFineTuningJobData
   /// The object of the event. Always `event`.
-  public var object: String? { objectIsPresent ? "event" : nil }
-  private var objectIsPresent = true
+  public var object: String? { _objectIsPresent ? "event" : nil }
+  private var _objectIsPresent = true
   /// The type of the event. Always `fine_tuning.job.succeeded`.
   public var type: String { "fine_tuning.job.succeeded" }
   /// Properties this version of the schema does not declare, kept as sent and written back.
@@ -83,28 +83,28 @@ public struct WebhookFineTuningJobSucceeded: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    id = try container.decodeRequired(String.self, forKey: .id)
-    createdAt = try container.decodeRequired(Int.self, forKey: .createdAt)
-    data = try container.decodeRequired(WebhookFineTuningJobData.self, forKey: .data)
-    objectIsPresent = try container.decodeConstantIfPresent("event", forKey: .object)
+    self.id = try container.decodeRequired(String.self, forKey: .id)
+    self.createdAt = try container.decodeRequired(Int.self, forKey: .createdAt)
+    self.data = try container.decodeRequired(WebhookFineTuningJobData.self, forKey: .data)
+    self._objectIsPresent = try container.decodeConstantIfPresent("event", forKey: .object)
     try container.decodeConstant("fine_tuning.job.succeeded", forKey: .type)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(id, forKey: .id)
-    try container.encode(createdAt, forKey: .createdAt)
-    try container.encode(data, forKey: .data)
-    if objectIsPresent { try container.encode("event", forKey: .object) }
+    try container.encode(self.id, forKey: .id)
+    try container.encode(self.createdAt, forKey: .createdAt)
+    try container.encode(self.data, forKey: .data)
+    if self._objectIsPresent { try container.encode("event", forKey: .object) }
     try container.encode("fine_tuning.job.succeeded", forKey: .type)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension WebhookFineTuningJobSucceeded: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(data, at: path / "data")
+    violations.validate(self.data, at: path / "data")
   }
 }
 
@@ -117,8 +117,8 @@ public struct WebhookFineTuningJobFailed: Codable, Hashable, Sendable {
   /// Event data payload.
   public var data: WebhookFineTuningJobData
   /// The object of the event. Always `event`.
-  public var object: String? { objectIsPresent ? "event" : nil }
-  private var objectIsPresent = true
+  public var object: String? { _objectIsPresent ? "event" : nil }
+  private var _objectIsPresent = true
   /// The type of the event. Always `fine_tuning.job.failed`.
   public var type: String { "fine_tuning.job.failed" }
   /// Properties this version of the schema does not declare, kept as sent and written back.
@@ -147,28 +147,28 @@ public struct WebhookFineTuningJobFailed: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    id = try container.decodeRequired(String.self, forKey: .id)
-    createdAt = try container.decodeRequired(Int.self, forKey: .createdAt)
-    data = try container.decodeRequired(WebhookFineTuningJobData.self, forKey: .data)
-    objectIsPresent = try container.decodeConstantIfPresent("event", forKey: .object)
+    self.id = try container.decodeRequired(String.self, forKey: .id)
+    self.createdAt = try container.decodeRequired(Int.self, forKey: .createdAt)
+    self.data = try container.decodeRequired(WebhookFineTuningJobData.self, forKey: .data)
+    self._objectIsPresent = try container.decodeConstantIfPresent("event", forKey: .object)
     try container.decodeConstant("fine_tuning.job.failed", forKey: .type)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(id, forKey: .id)
-    try container.encode(createdAt, forKey: .createdAt)
-    try container.encode(data, forKey: .data)
-    if objectIsPresent { try container.encode("event", forKey: .object) }
+    try container.encode(self.id, forKey: .id)
+    try container.encode(self.createdAt, forKey: .createdAt)
+    try container.encode(self.data, forKey: .data)
+    if self._objectIsPresent { try container.encode("event", forKey: .object) }
     try container.encode("fine_tuning.job.failed", forKey: .type)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension WebhookFineTuningJobFailed: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(data, at: path / "data")
+    violations.validate(self.data, at: path / "data")
   }
 }
 
@@ -181,8 +181,8 @@ public struct WebhookFineTuningJobCancelled: Codable, Hashable, Sendable {
   /// Event data payload.
   public var data: WebhookFineTuningJobData
   /// The object of the event. Always `event`.
-  public var object: String? { objectIsPresent ? "event" : nil }
-  private var objectIsPresent = true
+  public var object: String? { _objectIsPresent ? "event" : nil }
+  private var _objectIsPresent = true
   /// The type of the event. Always `fine_tuning.job.cancelled`.
   public var type: String { "fine_tuning.job.cancelled" }
   /// Properties this version of the schema does not declare, kept as sent and written back.
@@ -211,28 +211,28 @@ public struct WebhookFineTuningJobCancelled: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    id = try container.decodeRequired(String.self, forKey: .id)
-    createdAt = try container.decodeRequired(Int.self, forKey: .createdAt)
-    data = try container.decodeRequired(WebhookFineTuningJobData.self, forKey: .data)
-    objectIsPresent = try container.decodeConstantIfPresent("event", forKey: .object)
+    self.id = try container.decodeRequired(String.self, forKey: .id)
+    self.createdAt = try container.decodeRequired(Int.self, forKey: .createdAt)
+    self.data = try container.decodeRequired(WebhookFineTuningJobData.self, forKey: .data)
+    self._objectIsPresent = try container.decodeConstantIfPresent("event", forKey: .object)
     try container.decodeConstant("fine_tuning.job.cancelled", forKey: .type)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(id, forKey: .id)
-    try container.encode(createdAt, forKey: .createdAt)
-    try container.encode(data, forKey: .data)
-    if objectIsPresent { try container.encode("event", forKey: .object) }
+    try container.encode(self.id, forKey: .id)
+    try container.encode(self.createdAt, forKey: .createdAt)
+    try container.encode(self.data, forKey: .data)
+    if self._objectIsPresent { try container.encode("event", forKey: .object) }
     try container.encode("fine_tuning.job.cancelled", forKey: .type)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension WebhookFineTuningJobCancelled: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
-    violations.validate(data, at: path / "data")
+    violations.validate(self.data, at: path / "data")
   }
 }
 
@@ -258,14 +258,14 @@ public struct WebhookFineTuningJobData: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    id = try container.decodeRequired(String.self, forKey: .id)
-    additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.id = try container.decodeRequired(String.self, forKey: .id)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(id, forKey: .id)
-    try encoder.encodeAdditionalProperties(additionalProperties)
+    try container.encode(self.id, forKey: .id)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 

@@ -3,7 +3,6 @@ extension Checker {
     let errorsBefore = diagnostics.all.count
     var fields: [Field] = []
     var names: [String: SourceLocation] = [:]
-    var swiftNames: [String: String] = [:]
     for fieldSyntax in syntax.fields {
       let name = fieldSyntax.name
       if let previous = names[name.text] {
@@ -13,17 +12,6 @@ extension Checker {
         continue
       }
       names[name.text] = name.location
-      let swiftName = SwiftNames.property(name.text)
-      if let other = swiftNames[swiftName] {
-        diagnostics.error(
-          "fields '\(other)' and '\(name.text)' both become the Swift property '\(swiftName)'",
-          at: name.location)
-      } else if swiftName == SwiftNames.additionalProperties {
-        diagnostics.error(
-          "field '\(name.text)' would hide the generated property '\(swiftName)'", at: name.location
-        )
-      }
-      swiftNames[swiftName] = name.text
       if let field = field(fieldSyntax, in: syntax.name.text) { fields.append(field) }
     }
     let rules = syntax.rules.compactMap { rule($0, fields: fields, owner: syntax.name.text) }
@@ -88,7 +76,6 @@ extension Checker {
   mutating func enumeration(_ syntax: EnumSyntax) -> EnumType? {
     let errorsBefore = diagnostics.all.count
     var seen: [String: SourceLocation] = [:]
-    var swiftNames: [String: String] = [:]
     if syntax.cases.isEmpty {
       diagnostics.error("enum '\(syntax.name.text)' has no values", at: syntax.name.location)
     }
@@ -101,17 +88,6 @@ extension Checker {
         continue
       }
       seen[value.text] = value.location
-      let swiftName = SwiftNames.enumCase(value.text)
-      if let other = swiftNames[swiftName] {
-        diagnostics.error(
-          "values \"\(other)\" and \"\(value.text)\" both become the Swift case '\(swiftName)'",
-          at: value.location)
-      } else if swiftName == SwiftNames.unknownCase {
-        diagnostics.error(
-          "value \"\(value.text)\" would clash with the generated case 'unknown' that keeps values this schema does not list",
-          at: value.location)
-      }
-      swiftNames[swiftName] = value.text
     }
     let deprecation = deprecation(from: syntax.attributes)
     guard diagnostics.all.count == errorsBefore else { return nil }

@@ -26,12 +26,6 @@ struct Checker {
     return (checker.diagnostics.hasErrors ? nil : schema, checker.diagnostics)
   }
 
-  /// Names that generated Swift relies on; a schema type must not shadow them.
-  static let reservedTypeNames: Set<String> = [
-    "JSON", "String", "Int", "Double", "Bool", "Array", "Dictionary", "Optional", "Set", "Error",
-    "Any", "Self", "Type", "Decoder", "Encoder", "CodingKey", "CodingKeys", "AnyCodingKey",
-  ]
-
   private mutating func declareTypes(in files: [SyntaxFile]) {
     for file in files {
       for declaration in file.declarations {
@@ -49,7 +43,7 @@ struct Checker {
             notes: [.init("'\(name.text)' is first declared here", at: previous.location)])
           continue
         }
-        if Checker.reservedTypeNames.contains(name.text) {
+        if ReservedNames.types.contains(name.text) {
           diagnostics.error(
             "type name '\(name.text)' is reserved by the generated Swift; choose another name",
             at: name.location)
@@ -123,6 +117,7 @@ struct Checker {
         path: file.path, stem: stem, resource: resource, types: types, endpoints: endpoints,
         examples: examples)
     }
+    checkSwiftNames(schemaFiles)
     checkOutputNames(schemaFiles)
     return Schema(files: schemaFiles)
   }

@@ -47,7 +47,7 @@ extension DiffEngine {
           ? .breaking("OLD clients do not send it") : .additive("optional; OLD clients omit it"),
         response: .none("responses do not change"),
         source: parameter.location == .path
-          ? .breaking("init(...) gains the parameter \(SwiftNames.property(parameter.field.name))")
+          ? .breaking("init(...) gains the parameter \(SwiftNames.parameter(parameter.field.name))")
           : .additive("Query gains an optional property"))
     }
     for parameter in before.parameters where newParameters[parameter.field.name] == nil {
@@ -57,7 +57,7 @@ extension DiffEngine {
         request: .breaking("OLD clients send a parameter NEW no longer reads"),
         response: .none("responses do not change"),
         source: .breaking(
-          "code using \(SwiftNames.property(parameter.field.name)) no longer compiles"))
+          "code using \(SwiftNames.parameter(parameter.field.name)) no longer compiles"))
     }
     for parameter in after.parameters {
       guard let previous = oldParameters[parameter.field.name] else { continue }

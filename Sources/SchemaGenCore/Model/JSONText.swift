@@ -5,10 +5,12 @@ extension JSONSyntax {
     case .null: "null"
     case .bool(let value): value ? "true" : "false"
     case .number(let lexeme): lexeme
-    case .string(let string): "\"\(string)\""
+    case .string(let string): string.jsonLiteral
     case .array(let elements): "[" + elements.map(\.compactText).joined(separator: ", ") + "]"
     case .object(let members):
-      "{" + members.map { "\"\($0.key.text)\": \($0.value.compactText)" }.joined(separator: ", ")
+      "{"
+        + members.map { "\($0.key.text.jsonLiteral): \($0.value.compactText)" }.joined(
+          separator: ", ")
         + "}"
     }
   }

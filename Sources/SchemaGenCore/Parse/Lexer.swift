@@ -33,19 +33,25 @@ struct Lexer {
     index + offset < bytes.count ? bytes[index + offset] : nil
   }
 
-  private mutating func newline() {
+  /// Consumes a line break: `\n`, `\r\n` or a lone `\r` (old Mac files) each end a line.
+  private mutating func lineBreak() {
+    if peek() == UInt8(ascii: "\r"), peek(1) == UInt8(ascii: "\n") { index += 1 }
+    index += 1
     line += 1
     lineStart = index
+  }
+
+  private func isLineBreak(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
   }
 
   mutating func next() -> Token {
     while let byte = peek() {
       let start = location
       switch byte {
-      case UInt8(ascii: "\n"):
-        index += 1
-        newline()
-      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+      case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+        lineBreak()
+      case UInt8(ascii: " "), UInt8(ascii: "\t"):
         index += 1
       case UInt8(ascii: "/") where peek(1) == UInt8(ascii: "/"):
         if peek(2) == UInt8(ascii: "/") {
@@ -64,13 +70,12 @@ struct Lexer {
         while let next = peek(), next.isIdentifierByte { index += 1 }
         return Token(kind: .identifier, text: text(from: begin), location: start)
       default:
-        index += 1
         if let kind = Lexer.punctuation[byte] {
+          index += 1
           return Token(kind: kind, text: String(UnicodeScalar(byte)), location: start)
         }
-        let character = byte < 0x80 ? String(UnicodeScalar(byte)) : "non-ASCII byte"
         diagnostics.error(
-          "unexpected character '\(character)'; expected a declaration, a type or a value",
+          "unexpected character \(unexpectedCharacter()); expected a declaration, a type or a value",
           at: start)
       }
     }
@@ -85,17 +90,27 @@ struct Lexer {
     UInt8(ascii: "?"): .question, UInt8(ascii: "="): .equals, UInt8(ascii: "@"): .at,
   ]
 
+  /// Skips the character at `index` (all bytes of a non-ASCII one) and names it for a message.
+  private mutating func unexpectedCharacter() -> String {
+    let begin = index
+    index += 1
+    while let byte = peek(), byte & 0xC0 == 0x80 { index += 1 }
+    let scalars = String(decoding: bytes[begin..<index], as: UTF8.self).unicodeScalars
+    guard let scalar = scalars.first, !scalar.isUnsafeInSource else {
+      return "U+" + String(scalars.first?.value ?? 0, radix: 16, uppercase: true)
+    }
+    return "'\(scalar)'"
+  }
+
   private func text(from begin: Int) -> String {
     String(decoding: bytes[begin..<index], as: UTF8.self)
   }
 
   private mutating func restOfLine() -> String {
     let begin = index
-    while let byte = peek(), byte != UInt8(ascii: "\n") { index += 1 }
+    while let byte = peek(), !isLineBreak(byte) { index += 1 }
     var end = index
-    while end > begin, bytes[end - 1] == UInt8(ascii: "\r") || bytes[end - 1] == UInt8(ascii: " ") {
-      end -= 1
-    }
+    while end > begin, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
     return String(decoding: bytes[begin..<end], as: UTF8.self)
   }
 
@@ -116,10 +131,14 @@ struct Lexer {
       if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index += 1 }
       while let byte = peek(), byte.isDigit { index += 1 }
     }
+    while let byte = peek(), byte.isIdentifierByte || byte == UInt8(ascii: ".") { index += 1 }
+    let lexeme = text(from: begin)
     if !sawDigit {
       diagnostics.error("expected a digit after '-'", at: start)
+    } else if let problem = NumberLiteral.problem(lexeme) {
+      diagnostics.error(problem, at: start)
     }
-    return Token(kind: .number, text: text(from: begin), location: start)
+    return Token(kind: .number, text: lexeme, location: start)
   }
 
   private mutating func string(at start: SourceLocation) -> Token {
@@ -137,11 +156,18 @@ struct Lexer {
         flush(self)
         index += 1
         return Token(kind: .string, text: String(scalars), location: start)
-      case UInt8(ascii: "\n"):
+      case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
         flush(self)
         diagnostics.error(
           "unterminated string; expected '\"' before the end of the line", at: start)
         return Token(kind: .string, text: String(scalars), location: start)
+      case 0x00..<0x20 where byte != UInt8(ascii: "\t"):
+        flush(self)
+        diagnostics.error(
+          "control character U+\(byte.hex4) in a string; write it as the escape \\u\(byte.hex4)",
+          at: location)
+        index += 1
+        chunkStart = index
       case UInt8(ascii: "\\"):
         flush(self)
         let escapeLocation = location
@@ -187,6 +213,12 @@ struct Lexer {
 }
 
 extension UInt8 {
+  /// `000A` for a line feed.
+  fileprivate var hex4: String {
+    let hex = String(self, radix: 16, uppercase: true)
+    return String(repeating: "0", count: 4 - hex.count) + hex
+  }
+
   fileprivate var isDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
   fileprivate var isIdentifierByte: Bool {
     isDigit || (self >= UInt8(ascii: "a") && self <= UInt8(ascii: "z"))

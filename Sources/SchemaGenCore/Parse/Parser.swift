@@ -14,6 +14,8 @@ struct Parser {
   /// Nesting of `{` and `[` around the current token, for recovery.
   private var depth = 0
   private var diagnostics: Diagnostics
+  /// How deep the type or JSON value being parsed is nested, against ``Limits``.
+  private var nesting = 0
 
   static func parse(file: String, text: String) -> (SyntaxFile, Diagnostics) {
     let (tokens, lexerDiagnostics) = Lexer.tokenize(file: file, text: text)
@@ -67,7 +69,33 @@ struct Parser {
 
   private mutating func name(_ expected: String) throws -> NameSyntax {
     let token = try expect(.identifier, expected)
+    return try checkedName(token)
+  }
+
+  /// A name that generated code may spell: not longer than ``Limits/nameLength``.
+  private func checkedName(_ token: Token) throws -> NameSyntax {
+    guard token.text.utf8.count <= Limits.nameLength else {
+      throw Failure(
+        diagnostic: .error(
+          "name of \(token.text.utf8.count) bytes is too long; names have at most \(Limits.nameLength)",
+          at: token.location))
+    }
     return NameSyntax(text: token.text, location: token.location)
+  }
+
+  /// Runs `body` one nesting level deeper, failing past `limit` levels of `what`.
+  private mutating func nested<Result>(
+    _ what: String, limit: Int, _ body: (inout Parser) throws -> Result
+  ) throws -> Result {
+    guard nesting < limit else {
+      throw Failure(
+        diagnostic: .error(
+          "\(what) nested more than \(limit) levels deep; flatten it or declare named types",
+          at: current.location))
+    }
+    nesting += 1
+    defer { nesting -= 1 }
+    return try body(&self)
   }
 
   private mutating func docs() -> [String] {
@@ -217,8 +245,7 @@ struct Parser {
     guard current.kind == .identifier || current.kind == .string else {
       throw failure("a field name")
     }
-    let token = advance()
-    let name = NameSyntax(text: token.text, location: token.location)
+    let name = try checkedName(advance())
     let isOptional = consume(.question)
     _ = try expect(.colon, "':' after the field name '\(name.text)'")
     let type = try type()
@@ -242,9 +269,8 @@ struct Parser {
     try body { parser in
       let docs = parser.docs()
       if parser.current.kind == .rightBrace { return }
-      let value = try parser.expect(.string, "an enum value as a string")
-      syntax.cases.append(
-        EnumCaseSyntax(docs: docs, value: NameSyntax(text: value.text, location: value.location)))
+      let value = try parser.checkedName(parser.expect(.string, "an enum value as a string"))
+      syntax.cases.append(EnumCaseSyntax(docs: docs, value: value))
       _ = parser.consume(.comma)
     }
     return syntax
@@ -292,10 +318,13 @@ struct Parser {
           ParameterSyntax(
             location: keyword.text == "path" ? .path : .query, field: try parser.field(docs: docs)))
       case "body":
+        try parser.once(keyword, first: syntax.body?.location)
         syntax.body = try parser.type()
       case "response":
+        try parser.once(keyword, first: syntax.response?.location)
         syntax.response = try parser.type()
       case "paginated":
+        try parser.once(keyword, first: syntax.paginated)
         syntax.paginated = keyword.location
       default:
         throw Failure(
@@ -305,6 +334,15 @@ struct Parser {
       }
     }
     return syntax
+  }
+
+  /// An endpoint has at most one `body`, `response` and `paginated`.
+  private func once(_ keyword: NameSyntax, first: SourceLocation?) throws {
+    guard let first else { return }
+    throw Failure(
+      diagnostic: .error(
+        "duplicate '\(keyword.text)'; an endpoint has one", at: keyword.location,
+        notes: [.init("the first '\(keyword.text)' is here", at: first)]))
   }
 
   // MARK: Types
@@ -327,27 +365,44 @@ struct Parser {
       let token = advance()
       return .literal(token.text, token.location)
     case .leftBracket:
-      let start = advance().location
-      let element = try type()
-      if consume(.colon) {
-        if case .name(let key) = element, key.text == "string" {
-          let value = try type()
-          _ = try expect(.rightBracket, "']' after the map's value type")
-          return .map(value, start)
-        }
-        throw Failure(
-          diagnostic: .error("map keys must be 'string'; write '[string: Value]'", at: start))
+      let start = current.location
+      return try nested("arrays and maps", limit: Limits.typeNesting) { parser in
+        try parser.collectionType(at: start)
       }
-      _ = try expect(.rightBracket, "']' after the array's element type")
-      return .array(element, start)
     default:
       throw failure("a type")
     }
   }
 
+  /// `[Element]` or `[string: Value]`, from the `[`.
+  private mutating func collectionType(at start: SourceLocation) throws -> TypeSyntax {
+    advance()
+    let element = try type()
+    if consume(.colon) {
+      if case .name(let key) = element, key.text == "string" {
+        let value = try type()
+        _ = try expect(.rightBracket, "']' after the map's value type")
+        return .map(value, start)
+      }
+      throw Failure(
+        diagnostic: .error("map keys must be 'string'; write '[string: Value]'", at: start))
+    }
+    _ = try expect(.rightBracket, "']' after the array's element type")
+    return .array(element, start)
+  }
+
   // MARK: JSON values
 
   private mutating func json() throws -> JSONSyntax {
+    switch current.kind {
+    case .leftBracket, .leftBrace:
+      try nested("JSON values", limit: Limits.jsonNesting) { parser in try parser.jsonValue() }
+    default:
+      try jsonValue()
+    }
+  }
+
+  private mutating func jsonValue() throws -> JSONSyntax {
     let start = current.location
     switch current.kind {
     case .string:

@@ -9,12 +9,21 @@ struct CodeWriter {
   /// Indentation strings by depth, made once.
   private var indents = [""]
 
+  /// Writes one line. Anything in `line` that could start another line is escaped
+  /// (``Swift/String/singleLine``), so text from a schema stays where it was put.
   mutating func line(_ line: String = "") {
     if !line.isEmpty {
       text += indents[indentation]
-      text += line
+      text += line.singleLine
     }
     text += "\n"
+  }
+
+  /// Writes text made of several lines, such as an indented JSON example, line by line.
+  mutating func lines(_ text: String) {
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      self.line(String(line))
+    }
   }
 
   /// Writes `header {`, the body one level deeper, then `}`.

@@ -1,4 +1,6 @@
-/// String literals for the emitters: Swift source and JSON examples.
+/// How schema text reaches generated files. Every literal goes through `swiftLiteral` or
+/// `jsonLiteral`, every emitted line through `singleLine` (``CodeWriter/line(_:)``), so no
+/// schema text can end a comment or a literal and continue as code.
 extension String {
   /// The string as a Swift string literal.
   var swiftLiteral: String {
@@ -13,9 +15,25 @@ extension String {
     }
   }
 
+  /// The text with every character that could break a line (in Swift, Markdown or an editor) or
+  /// hide text written as a visible `\u{…}` escape: one line, whatever the schema wrote.
+  var singleLine: String {
+    guard unicodeScalars.contains(where: \.isUnsafeInSource) else { return self }
+    var result = String.UnicodeScalarView()
+    for scalar in unicodeScalars {
+      if scalar.isUnsafeInSource {
+        result.append(
+          contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+      } else {
+        result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+
   /// The string in double quotes with `"`, `\`, newline, return and tab escaped alike in Swift
-  /// and JSON, and other control characters escaped by `control`.
-  private func quoted(control: (UInt32) -> String) -> String {
+  /// and JSON, and every other unsafe character escaped by `escape`.
+  private func quoted(escape: (UInt32) -> String) -> String {
     var result = "\""
     for scalar in unicodeScalars {
       switch scalar {
@@ -24,10 +42,24 @@ extension String {
       case "\n": result += "\\n"
       case "\r": result += "\\r"
       case "\t": result += "\\t"
-      case _ where scalar.value < 0x20: result += control(scalar.value)
+      case _ where scalar.isUnsafeInSource: result += escape(scalar.value)
       default: result.unicodeScalars.append(scalar)
       }
     }
     return result + "\""
+  }
+}
+
+extension Unicode.Scalar {
+  /// Control characters (C0 but tab, DEL, C1 with NEL), the Unicode line and paragraph
+  /// separators, bidirectional overrides and isolates, and the byte-order mark: characters that
+  /// end a line or reorder or hide what a reader sees.
+  var isUnsafeInSource: Bool {
+    switch value {
+    case 0x09: false
+    case 0x00..<0x20, 0x7F...0x9F: true
+    case 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0xFEFF: true
+    default: false
+    }
   }
 }

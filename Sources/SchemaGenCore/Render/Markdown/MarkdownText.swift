@@ -71,7 +71,7 @@ extension JSONSyntax {
         + "\n" + indent + "]"
     case .object(let members) where !members.isEmpty:
       return "{\n"
-        + members.map { inner + "\"\($0.key.text)\": " + $0.value.pretty(indent: inner) }
+        + members.map { inner + $0.key.text.jsonLiteral + ": " + $0.value.pretty(indent: inner) }
         .joined(separator: ",\n") + "\n" + indent + "}"
     case .string(let string):
       return string.jsonLiteral

@@ -115,7 +115,7 @@ struct ResourcePage {
         "**Example**" + (example.docs.isEmpty ? "" : ": " + MarkdownText.cell(example.docs)))
       writer.line()
       writer.line("```json")
-      writer.line(example.value.pretty())
+      writer.lines(example.value.pretty())
       writer.line("```")
     }
   }

@@ -27,7 +27,7 @@ struct EndpointRenderer {
       for field in pathParameters {
         writer.docs(field.docs)
         writer.line(
-          "public var \(SwiftNames.identifier(SwiftNames.property(field.name))): \(field.type.swift)"
+          "public var \(name(of: field)): \(field.type.swift)"
         )
       }
       if !queryParameters.isEmpty {
@@ -57,15 +57,15 @@ struct EndpointRenderer {
 
   private func initializer(into writer: inout CodeWriter) {
     var parameters = pathParameters.map {
-      "\(SwiftNames.identifier(SwiftNames.property($0.name))): \($0.type.swift)"
+      "\(name(of: $0)): \($0.type.swift)"
     }
     if !queryParameters.isEmpty { parameters.append("query: Query = Query()") }
     if let body = endpoint.body { parameters.append("body: \(body.swift)") }
     writer.docs(["Creates the endpoint for the given parameters."])
     writer.block("public init(\(parameters.joined(separator: ", ")))") { writer in
       for field in pathParameters {
-        let name = SwiftNames.identifier(SwiftNames.property(field.name))
-        writer.line("self.\(name) = \(name)")
+        let parameter = name(of: field)
+        writer.line("self.\(parameter) = \(parameter)")
       }
       if !queryParameters.isEmpty { writer.line("self.query = query") }
       if endpoint.body != nil { writer.line("self.body = body") }
@@ -78,13 +78,11 @@ struct EndpointRenderer {
     var rest = Substring(endpoint.path)
     while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
       expression += String(rest[..<open]).swiftLiteralBody
-      let name = SwiftNames.identifier(
-        SwiftNames.property(String(rest[rest.index(after: open)..<close])))
-      let field = pathParameters.first {
-        SwiftNames.identifier(SwiftNames.property($0.name)) == name
+      let placeholder = rest[rest.index(after: open)..<close]
+      if let field = pathParameters.first(where: { $0.name == placeholder }) {
+        let value = "self.\(name(of: field))" + (isEnum(field.type) ? ".rawValue" : "")
+        expression += "\\(PathParameter.encode(\(value)))"
       }
-      let value = field.map { isEnum($0.type) } == true ? "\(name).rawValue" : name
-      expression += "\\(PathParameter.encode(\(value)))"
       rest = rest[rest.index(after: close)...]
     }
     return "\"" + expression + String(rest).swiftLiteralBody + "\""
@@ -96,18 +94,18 @@ struct EndpointRenderer {
       for field in queryParameters {
         writer.docs(field.docs + DocText.fieldFacts(field))
         writer.line(
-          "public var \(SwiftNames.identifier(SwiftNames.property(field.name))): \(field.type.swift)?"
+          "public var \(name(of: field)): \(field.type.swift)?"
         )
       }
       writer.line()
       let parameters = queryParameters.map {
-        "\(SwiftNames.identifier(SwiftNames.property($0.name))): \($0.type.swift)? = nil"
+        "\(name(of: $0)): \($0.type.swift)? = nil"
       }
       writer.docs(["Creates query parameters; those left at `nil` are not sent."])
       writer.block("public init(\(parameters.joined(separator: ", ")))") { writer in
         for field in queryParameters {
-          let name = SwiftNames.identifier(SwiftNames.property(field.name))
-          writer.line("self.\(name) = \(name)")
+          let parameter = name(of: field)
+          writer.line("self.\(parameter) = \(parameter)")
         }
       }
       writer.line()
@@ -116,10 +114,10 @@ struct EndpointRenderer {
       writer.block("public var items: [URLQueryItem]") { writer in
         writer.line("var items = QueryItems()")
         for field in queryParameters {
-          let name = SwiftNames.identifier(SwiftNames.property(field.name))
+          let parameter = "self." + name(of: field)
           let defaultValue = field.defaultValue.flatMap { swiftLiteral($0, of: field.type) }
           writer.line(
-            "items.add(\(field.name.swiftLiteral), \(name)\(defaultValue.map { ", default: \($0)" } ?? ""))"
+            "items.add(\(field.name.swiftLiteral), \(parameter)\(defaultValue.map { ", default: \($0)" } ?? ""))"
           )
         }
         writer.line("return items.items")
@@ -140,6 +138,11 @@ struct EndpointRenderer {
     }
   }
 
+  /// The Swift name of a path or query parameter, as written in source.
+  private func name(of field: Field) -> String {
+    SwiftNames.identifier(SwiftNames.parameter(field.name))
+  }
+
   private func isEnum(_ type: TypeReference) -> Bool {
     if case .named(let name) = type, case .enumeration? = schema[type: name] { return true }
     return false
@@ -150,7 +153,10 @@ struct EndpointRenderer {
     switch value.value {
     case .number(let lexeme): lexeme
     case .bool(let flag): flag ? "true" : "false"
-    case .string(let string): isEnum(type) ? ".\(SwiftNames.enumCase(string))" : string.swiftLiteral
+    case .string(let string):
+      isEnum(type)
+        ? "\(type.swift).\(SwiftNames.identifier(SwiftNames.enumCase(string)))"
+        : string.swiftLiteral
     default: nil
     }
   }

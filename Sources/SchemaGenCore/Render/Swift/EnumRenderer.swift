@@ -4,7 +4,7 @@ struct EnumRenderer {
 
   func render(into writer: inout CodeWriter) {
     let cases = enumeration.cases.map {
-      (value: $0.value, name: SwiftNames.enumCase($0.value), docs: $0.docs)
+      (value: $0.value, name: SwiftNames.identifier(SwiftNames.enumCase($0.value)), docs: $0.docs)
     }
     writer.docs(enumeration.docs + DocText.deprecation(enumeration.deprecation))
     if let deprecation = enumeration.deprecation { writer.line(DocText.available(deprecation)) }
@@ -13,7 +13,7 @@ struct EnumRenderer {
     ) { writer in
       for enumCase in cases {
         writer.docs(enumCase.docs.isEmpty ? ["`\(enumCase.value)`"] : enumCase.docs)
-        writer.line("case \(SwiftNames.identifier(enumCase.name))")
+        writer.line("case \(enumCase.name)")
       }
       writer.docs(["A value this version of the schema does not list, kept as sent."])
       writer.line("case \(SwiftNames.unknownCase)(String)")

@@ -9,9 +9,11 @@ struct ObjectRenderer {
     var identifier: String { SwiftNames.identifier(name) }
     /// The stored property: the public one, or a private backing one for a constant or deprecated field.
     var storage: String {
-      if case .constant = field.type { return "\(name)IsPresent" }
-      return field.deprecation == nil ? identifier : "_\(name)"
+      if case .constant = field.type { return SwiftNames.presenceFlag(name) }
+      return field.deprecation == nil ? identifier : SwiftNames.deprecatedStorage(name)
     }
+    /// The case of `CodingKeys`, as written after a `.`.
+    var key: String { "." + SwiftNames.identifier(SwiftNames.codingKey(name)) }
     var constant: String? {
       if case .constant(let value) = field.type { return value }
       return nil
@@ -79,7 +81,7 @@ struct ObjectRenderer {
       writer.docs([
         "Optional properties that were sent as an explicit `null`, written back as `null`."
       ])
-      writer.line("private var explicitNulls: Set<CodingKeys> = []")
+      writer.line("private var \(SwiftNames.explicitNulls): Set<CodingKeys> = []")
     }
   }
 
@@ -109,10 +111,11 @@ struct ObjectRenderer {
   private func codingKeys(into writer: inout CodeWriter) {
     writer.block("private enum CodingKeys: String, CodingKey, CaseIterable") { writer in
       for member in members {
-        let key = SwiftNames.identifier(member.name)
+        let key = SwiftNames.codingKey(member.name)
         writer.line(
-          member.name == member.field.name
-            ? "case \(key)" : "case \(key) = \(member.field.name.swiftLiteral)")
+          key == member.field.name
+            ? "case \(SwiftNames.identifier(key))"
+            : "case \(SwiftNames.identifier(key)) = \(member.field.name.swiftLiteral)")
       }
     }
   }
@@ -123,12 +126,12 @@ struct ObjectRenderer {
       if tracksNulls { writer.line("var explicitNulls: Set<CodingKeys> = []") }
       for member in members {
         let field = member.field
-        let key = ".\(member.identifier)"
+        let key = member.key
         let type = "\(field.type.swift).self"
         if let constant = member.constant {
           writer.line(
             field.isOptional
-              ? "\(member.storage) = try container.decodeConstantIfPresent(\(constant.swiftLiteral), forKey: \(key))"
+              ? "self.\(member.storage) = try container.decodeConstantIfPresent(\(constant.swiftLiteral), forKey: \(key))"
               : "try container.decodeConstant(\(constant.swiftLiteral), forKey: \(key))")
           continue
         }
@@ -140,12 +143,12 @@ struct ObjectRenderer {
           case (true, true):
             "decodeNullableIfPresent(\(type), forKey: \(key), nulls: &explicitNulls)"
           }
-        writer.line("\(member.storage) = try container.\(call)")
+        writer.line("self.\(member.storage) = try container.\(call)")
       }
       writer.line(
-        "\(SwiftNames.additionalProperties) = try decoder.additionalProperties(excluding: CodingKeys.self)"
+        "self.\(SwiftNames.additionalProperties) = try decoder.additionalProperties(excluding: CodingKeys.self)"
       )
-      if tracksNulls { writer.line("self.explicitNulls = explicitNulls") }
+      if tracksNulls { writer.line("self.\(SwiftNames.explicitNulls) = explicitNulls") }
     }
   }
 
@@ -154,24 +157,24 @@ struct ObjectRenderer {
       writer.line("var container = encoder.container(keyedBy: CodingKeys.self)")
       for member in members {
         let field = member.field
-        let key = ".\(member.identifier)"
+        let key = member.key
         if let constant = member.constant {
           let encode = "try container.encode(\(constant.swiftLiteral), forKey: \(key))"
-          writer.line(field.isOptional ? "if \(member.storage) { \(encode) }" : encode)
+          writer.line(field.isOptional ? "if self.\(member.storage) { \(encode) }" : encode)
           continue
         }
-        let value = member.storage
+        let value = "self.\(member.storage)"
         let call =
           switch (field.isOptional, field.isNullable) {
           case (false, false): "encode(\(value), forKey: \(key))"
           case (false, true): "encodeNullable(\(value), forKey: \(key))"
           case (true, false): "encodeIfPresent(\(value), forKey: \(key))"
           case (true, true):
-            "encodeNullableIfPresent(\(value), forKey: \(key), nulls: explicitNulls)"
+            "encodeNullableIfPresent(\(value), forKey: \(key), nulls: self.\(SwiftNames.explicitNulls))"
           }
         writer.line("try container.\(call)")
       }
-      writer.line("try encoder.encodeAdditionalProperties(\(SwiftNames.additionalProperties))")
+      writer.line("try encoder.encodeAdditionalProperties(self.\(SwiftNames.additionalProperties))")
     }
   }
 }

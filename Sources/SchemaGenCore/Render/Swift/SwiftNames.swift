@@ -1,18 +1,43 @@
 /// How schema names become Swift names, following the API Design Guidelines.
+///
+/// Names made from schema text are lowerCamelCase and never contain `_`. A name that the
+/// generated code gives a meaning of its own in that scope (``ReservedNames``) gets a trailing
+/// underscore instead (`self` → `self_`, `unknown` → `unknown_`), which no other name can have.
+/// Two schema names that still meet in one Swift name are reported by the checker.
 enum SwiftNames {
   /// The generated property that keeps undeclared JSON properties.
   static let additionalProperties = "additionalProperties"
+  /// The private property of an object that records optional properties sent as `null`.
+  static let explicitNulls = "_explicitNulls"
   /// The generated enum case that keeps values the schema does not list.
   static let unknownCase = "unknown"
 
-  /// `fine_tuned_model` → `fineTunedModel`.
+  /// `fine_tuned_model` → `fineTunedModel`: an object's property.
   static func property(_ jsonName: String) -> String {
-    lowerCamelCase(jsonName)
+    avoiding(ReservedNames.properties, lowerCamelCase(jsonName))
   }
 
-  /// `validating_files` → `validatingFiles`, `rouge_1` → `rouge1`, `gpt-4o` → `gpt4o`.
+  /// The private stored property behind a deprecated property, so that generated code does not
+  /// use the deprecated accessor.
+  static func deprecatedStorage(_ property: String) -> String { "_" + property }
+
+  /// The private flag that records whether an optional constant was present.
+  static func presenceFlag(_ property: String) -> String { "_" + property + "IsPresent" }
+
+  /// The case of a property in an object's private `CodingKeys`.
+  static func codingKey(_ property: String) -> String {
+    avoiding(ReservedNames.codingKeys, property)
+  }
+
+  /// `validating_files` → `validatingFiles`, `rouge_1` → `rouge1`, `gpt-4o` → `gpt4o`: a case
+  /// of an enum or a union.
   static func enumCase(_ value: String) -> String {
-    lowerCamelCase(value)
+    avoiding(ReservedNames.cases, lowerCamelCase(value))
+  }
+
+  /// `fine_tuning_job_id` → `fineTuningJobId`: a path or query parameter of an endpoint.
+  static func parameter(_ name: String) -> String {
+    avoiding(ReservedNames.parameters, lowerCamelCase(name))
   }
 
   /// `retrieveJob` → `RetrieveJobEndpoint`.
@@ -31,6 +56,10 @@ enum SwiftNames {
     return result
   }
 
+  private static func avoiding(_ reserved: Set<String>, _ name: String) -> String {
+    reserved.contains(name) ? name + "_" : name
+  }
+
   static func lowerCamelCase(_ text: String) -> String {
     if text.utf8.allSatisfy({ $0.isASCIILowercaseLetterOrDigit }),
       let first = text.utf8.first, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
@@ -38,15 +67,7 @@ enum SwiftNames {
       return text  // already one lowercase word, the common case
     }
     if !text.utf8.contains(where: { $0 >= 0x80 }) { return asciiLowerCamelCase(text) }
-    let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-    guard let first = words.first else { return "value" }
-    var result = first.allSatisfy({ $0.isUppercase || $0.isNumber }) ? first.lowercased() : first
-    result = result.prefix(1).lowercased() + result.dropFirst()
-    for word in words.dropFirst() {
-      result += word.prefix(1).uppercased() + word.dropFirst()
-    }
-    if let initial = result.first, initial.isNumber { result = "value" + result }
-    return result
+    return unicodeLowerCamelCase(text)
   }
 
   /// `lowerCamelCase` for ASCII text, on bytes.
@@ -79,19 +100,39 @@ enum SwiftNames {
     return String(decoding: result, as: UTF8.self)
   }
 
-  /// The name as an identifier in source, in backticks when it is a keyword.
-  static func identifier(_ name: String) -> String {
-    keywords.contains(name) ? "`\(name)`" : name
+  /// `lowerCamelCase` for text with non-ASCII letters: words are runs of letters, digits and
+  /// marks that Swift accepts in identifiers; everything else (including invisible format
+  /// characters Swift would accept) separates words.
+  private static func unicodeLowerCamelCase(_ text: String) -> String {
+    var words: [String] = [""]
+    for scalar in text.unicodeScalars {
+      if SwiftIdentifierCharacters.isWordCharacter(scalar) {
+        words[words.count - 1].unicodeScalars.append(scalar)
+      } else if !words[words.count - 1].isEmpty {
+        words.append("")
+      }
+    }
+    words.removeAll { $0.isEmpty }
+    guard let first = words.first else { return "value" }
+    var result = first.allSatisfy({ $0.isUppercase || $0.isNumber }) ? first.lowercased() : first
+    result = result.prefix(1).lowercased() + result.dropFirst()
+    for word in words.dropFirst() {
+      result += word.prefix(1).uppercased() + word.dropFirst()
+    }
+    // Case mapping can produce characters of its own; keep only what Swift accepts.
+    result = String(
+      String.UnicodeScalarView(
+        result.unicodeScalars.filter(SwiftIdentifierCharacters.isWordCharacter)))
+    guard let head = result.unicodeScalars.first, SwiftIdentifierCharacters.isHead(head) else {
+      return "value" + result.prefix(1).uppercased() + result.dropFirst()
+    }
+    return result
   }
 
-  private static let keywords: Set<String> = [
-    "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import",
-    "init", "inout", "internal", "let", "open", "operator", "private", "precedencegroup",
-    "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var",
-    "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for",
-    "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "Any",
-    "await", "false", "is", "nil", "self", "Self", "super", "throws", "true", "try",
-  ]
+  /// The name as an identifier in source, in backticks when it is a keyword.
+  static func identifier(_ name: String) -> String {
+    ReservedNames.keywords.contains(name) ? "`\(name)`" : name
+  }
 }
 
 extension UInt8 {

@@ -4,7 +4,7 @@ struct UnionRenderer {
   let union: UnionType
 
   private var cases: [(name: String, variant: UnionType.Variant)] {
-    union.variants.map { (SwiftNames.enumCase($0.name), $0) }
+    union.variants.map { (SwiftNames.identifier(SwiftNames.enumCase($0.name)), $0) }
   }
 
   func render(into writer: inout CodeWriter) {
@@ -14,7 +14,7 @@ struct UnionRenderer {
     writer.block("public \(indirect)enum \(union.name): Codable, Hashable, Sendable") { writer in
       for (name, variant) in cases {
         writer.docs(variant.docs)
-        writer.line("case \(SwiftNames.identifier(name))(\(variant.type.swift))")
+        writer.line("case \(name)(\(variant.type.swift))")
       }
       if union.tag != nil {
         writer.docs(["A variant this version of the schema does not know, kept as sent."])

@@ -21,7 +21,7 @@ struct ValidatorRenderer {
 
   private func objectChecks(_ object: ObjectType, into writer: inout CodeWriter) {
     for field in object.fields {
-      let value = ObjectRenderer.storage(of: field)
+      let value = "self." + ObjectRenderer.storage(of: field)
       let path = "path / \(field.name.swiftLiteral)"
       if !field.constraints.isEmpty {
         let constraints = field.constraints.map(\.swift).joined(separator: ", ")
@@ -32,15 +32,17 @@ struct ValidatorRenderer {
       }
     }
     for rule in object.rules {
-      let left = object.fields.first { $0.name == rule.left }.map(ObjectRenderer.storage(of:))
-      let right = object.fields.first { $0.name == rule.right }.map(ObjectRenderer.storage(of:))
+      let storage = { (name: String) in
+        object.fields.first { $0.name == name }.map { "self." + ObjectRenderer.storage(of: $0) }
+      }
+      guard let left = storage(rule.left), let right = storage(rule.right) else { continue }
       writer.line(
-        "violations.checkSubset(\(left ?? rule.left), of: \(right ?? rule.right), at: path / \(rule.left.swiftLiteral), otherName: \(rule.right.swiftLiteral))"
+        "violations.checkSubset(\(left), of: \(right), at: path / \(rule.left.swiftLiteral), otherName: \(rule.right.swiftLiteral))"
       )
     }
     if object.isClosed {
       writer.line(
-        "violations.reportAdditionalProperties(\(SwiftNames.additionalProperties), at: path)")
+        "violations.reportAdditionalProperties(self.\(SwiftNames.additionalProperties), at: path)")
     }
   }
 
@@ -55,7 +57,7 @@ struct ValidatorRenderer {
   private func unionChecks(_ union: UnionType, into writer: inout CodeWriter) {
     writer.line("switch self {")
     for variant in union.variants {
-      let name = SwiftNames.enumCase(variant.name)
+      let name = SwiftNames.identifier(SwiftNames.enumCase(variant.name))
       writer.line(
         !variant.type.namedTypes.isEmpty
           ? "case .\(name)(let value): violations.validate(value, at: path)"
