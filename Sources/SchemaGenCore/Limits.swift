@@ -10,6 +10,8 @@ enum Limits {
   static let nameLength = 256
   /// Fields of one object.
   static let fields = 500
-  /// Values of one enum, variants of one union.
+  /// Values of one enum, variants of one tagged union.
   static let cases = 1_000
+  /// Variants of one untagged union, which decoding tries one after another.
+  static let untaggedVariants = 64
 }

@@ -144,7 +144,7 @@ struct DiagnosticTests {
           name: string
           rule name subsetOf labels
         }
-        """) == ["test.schema:4:8: error: rule 'subsetOf' compares arrays, but 'name' is 'string'"])
+        """) == ["test.schema:4:8: error: rule 'subsetOf' compares arrays of strings, but 'name' is 'string'"])
   }
 
   @Test func invalidDefault() {
@@ -294,7 +294,7 @@ struct DiagnosticTests {
         }
         """) == [
           "test.schema:4:3: error: a paginated endpoint needs the query parameters 'after?: string' and 'limit?: int'",
-          "test.schema:4:3: error: a paginated endpoint's response needs 'data: [Item]' (items with 'id: string') and 'has_more: bool'; 'Page' does not have them",
+          "test.schema:4:3: error: a paginated endpoint's response needs the required fields 'data: [Item]' (items with a required 'id: string') and 'has_more: bool', none of them nullable or deprecated; 'Page' does not have them",
         ])
   }
 

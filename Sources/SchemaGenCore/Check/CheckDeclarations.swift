@@ -15,6 +15,11 @@ extension Checker {
       if let field = field(fieldSyntax, in: syntax.name.text) { fields.append(field) }
     }
     let rules = syntax.rules.compactMap { rule($0, fields: fields, owner: syntax.name.text) }
+    if syntax.fields.count > Limits.fields {
+      diagnostics.error(
+        "object '\(syntax.name.text)' has \(syntax.fields.count) fields; an object has at most \(Limits.fields) (split it into nested objects)",
+        at: syntax.name.location)
+    }
     let deprecation = deprecation(from: syntax.attributes, allowing: ["closed"])
     let closed = syntax.attributes.filter { $0.name.text == "closed" }
     for attribute in closed where !attribute.arguments.isEmpty {
@@ -29,8 +34,15 @@ extension Checker {
   mutating func field(_ syntax: FieldSyntax, in owner: String) -> Field? {
     guard let (type, isNullable) = resolve(syntax.type) else { return nil }
     let constraintAttributes = syntax.attributes.filter { $0.name.text != "deprecated" }
-    let constraints = constraintAttributes.compactMap {
-      constraint($0, on: type, field: syntax.name.text)
+    let checked = constraintAttributes.compactMap { attribute in
+      constraint(attribute, on: type, field: syntax.name.text).map { ($0, attribute) }
+    }
+    checkConsistency(of: checked, field: syntax.name.text)
+    let constraints = checked.map(\.0)
+    if let value = syntax.defaultValue, !syntax.isOptional {
+      diagnostics.error(
+        "'\(syntax.name.text)' is required, so a default never applies; make it optional ('\(syntax.name.text)?:') or remove '= \(value.compactText)'",
+        at: value.location)
     }
     return Field(
       name: syntax.name.text, docs: syntax.docs, type: type, isOptional: syntax.isOptional,
@@ -59,10 +71,9 @@ extension Checker {
         valid = false
         continue
       }
-      if case .array = field.type {
-      } else {
+      if field.type != .array(.string) {
         diagnostics.error(
-          "rule '\(relation.rawValue)' compares arrays, but '\(name.text)' is '\(field.type.spelling)'",
+          "rule '\(relation.rawValue)' compares arrays of strings, but '\(name.text)' is '\(field.type.spelling)'",
           at: name.location)
         valid = false
       }
@@ -78,6 +89,10 @@ extension Checker {
     var seen: [String: SourceLocation] = [:]
     if syntax.cases.isEmpty {
       diagnostics.error("enum '\(syntax.name.text)' has no values", at: syntax.name.location)
+    } else if syntax.cases.count > Limits.cases {
+      diagnostics.error(
+        "enum '\(syntax.name.text)' has \(syntax.cases.count) values; an enum has at most \(Limits.cases)",
+        at: syntax.name.location)
     }
     for enumCase in syntax.cases {
       let value = enumCase.value
@@ -105,6 +120,11 @@ extension Checker {
     var caseNames: [String: SourceLocation] = [:]
     if syntax.variants.isEmpty {
       diagnostics.error("union '\(syntax.name.text)' has no variants", at: syntax.name.location)
+    } else if syntax.variants.count > (syntax.tag == nil ? Limits.untaggedVariants : Limits.cases) {
+      let limit = syntax.tag == nil ? Limits.untaggedVariants : Limits.cases
+      diagnostics.error(
+        "union '\(syntax.name.text)' has \(syntax.variants.count) variants; \(syntax.tag == nil ? "an untagged" : "a tagged") union has at most \(limit)",
+        at: syntax.name.location)
     }
     for variant in syntax.variants {
       if let tag = syntax.tag {

@@ -8,10 +8,15 @@ extension Checker {
           + Endpoint.Method.allCases.map(\.rawValue).joined(separator: ", "),
         at: syntax.method.location)
     }
-    if !syntax.path.text.hasPrefix("/") {
-      diagnostics.error("an endpoint path starts with '/'", at: syntax.path.location)
+    if let problem = Checker.pathTemplateProblem(syntax.path.text) {
+      diagnostics.error(problem, at: syntax.path.location)
     }
     let placeholders = Checker.placeholders(in: syntax.path.text)
+    if method == .get, let body = syntax.body {
+      diagnostics.error(
+        "a GET request has no body; send '\(body.spelling)' with POST, or its fields as query parameters",
+        at: body.location)
+    }
     var parameters: [Endpoint.Parameter] = []
     var names: [String: SourceLocation] = [:]
     for parameter in syntax.parameters {
@@ -84,6 +89,49 @@ extension Checker {
     return names
   }
 
+  /// What is wrong with a path template, or `nil`: it starts with `/`, holds only characters a
+  /// URL path may hold (RFC 3986, with `%XX` escapes), and `{name}` placeholders whose names are
+  /// identifiers, none nested or left open.
+  static func pathTemplateProblem(_ path: String) -> String? {
+    guard path.hasPrefix("/") else { return "an endpoint path starts with '/'" }
+    let bytes = Array(path.utf8)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      switch byte {
+      case UInt8(ascii: "{"):
+        guard let close = bytes[index...].firstIndex(of: UInt8(ascii: "}")) else {
+          return "'{' at offset \(index) of the path is not closed; write placeholders as '{name}'"
+        }
+        let name = bytes[(index + 1)..<close]
+        guard let first = name.first, first.isIdentifierHead, name.allSatisfy(\.isIdentifierByte)
+        else {
+          return
+            "placeholder '{\(String(decoding: name, as: UTF8.self))}' needs a parameter name such as '{job_id}'"
+        }
+        index = close + 1
+      case UInt8(ascii: "}"):
+        return "'}' at offset \(index) of the path closes no placeholder"
+      case UInt8(ascii: "%"):
+        guard index + 2 < bytes.count, bytes[index + 1].isHexDigit, bytes[index + 2].isHexDigit
+        else { return "'%' in the path must start an escape such as '%20'" }
+        index += 3
+      default:
+        guard byte.isPathCharacter else {
+          let character = String(decoding: [byte], as: UTF8.self).unicodeScalars.first
+          let shown =
+            byte < 0x80 && !(character?.isUnsafeInSource ?? true)
+            ? "'\(String(decoding: [byte], as: UTF8.self))'"
+            : "byte 0x\(String(byte, radix: 16, uppercase: true))"
+          return
+            "\(shown) cannot appear in a URL path; percent-encode it (such as '%20' for a space)"
+        }
+        index += 1
+      }
+    }
+    return nil
+  }
+
   private func isPathType(_ type: TypeReference) -> Bool {
     switch type {
     case .named(let name): enums[name] != nil
@@ -124,16 +172,46 @@ extension Checker {
         "a paginated endpoint needs the query parameters 'after?: string' and 'limit?: int'",
         at: location)
     }
-    guard case .named(let name) = response, let page = objects[name] else { return }
-    let hasMore = page.fields.first { $0.name == "has_more" }
-    let data = page.fields.first { $0.name == "data" }
-    guard hasMore?.type == .boolean, case .array(.named(let itemName))? = data?.type,
-      objects[itemName]?.fields.contains(where: { $0.name == "id" && $0.type == .string }) == true
+    func isRequired(_ field: Field?) -> Bool {
+      field.map { !$0.isOptional && !$0.isNullable && $0.deprecation == nil } ?? false
+    }
+    let page = response.namedTypes.first.flatMap { objects[$0] }
+    let hasMore = page?.fields.first { $0.name == "has_more" }
+    let data = page?.fields.first { $0.name == "data" }
+    let id = data.flatMap { field -> Field? in
+      guard case .array(.named(let item)) = field.type else { return nil }
+      return objects[item]?.fields.first { $0.name == "id" }
+    }
+    guard page != nil, hasMore?.type == .boolean, isRequired(hasMore), isRequired(data),
+      id?.type == .string, isRequired(id)
     else {
+      let name = response.spelling
       diagnostics.error(
-        "a paginated endpoint's response needs 'data: [Item]' (items with 'id: string') and 'has_more: bool'; '\(name)' does not have them",
+        "a paginated endpoint's response needs the required fields 'data: [Item]' (items with a required 'id: string') and 'has_more: bool', none of them nullable or deprecated; '\(name)' does not have them",
         at: location)
       return
     }
+  }
+}
+
+extension UInt8 {
+  fileprivate var isIdentifierHead: Bool {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self)
+      || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self) || self == UInt8(ascii: "_")
+  }
+
+  fileprivate var isIdentifierByte: Bool {
+    isIdentifierHead || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self)
+  }
+
+  fileprivate var isHexDigit: Bool {
+    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self)
+      || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(self)
+      || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(self)
+  }
+
+  /// RFC 3986's `pchar` (unreserved, sub-delims, `:` and `@`) and `/`.
+  fileprivate var isPathCharacter: Bool {
+    isIdentifierByte || Array("-._~!$&'()*+,;=:@/".utf8).contains(self)
   }
 }

@@ -75,6 +75,7 @@ struct Checker {
     }
     markRecursiveUnions()
     checkObjectRecursion()
+    checkUntaggedUnions()
     checkDefaults()
 
     var endpointNames: [String: SourceLocation] = [:]
