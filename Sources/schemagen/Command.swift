@@ -57,6 +57,9 @@ func runCommand(_ arguments: [String], help: String, _ body: () throws -> ExitSt
   } catch let error as UsageError {
     printError("error: \(error.message)\n\n\(help)")
     return .usage
+  } catch let error as FileError {
+    printError(error.description)
+    return .failure
   } catch {
     printError("error: \(error)")
     return .failure

@@ -17,7 +17,9 @@ enum GenerateCommand {
       --only swift|docs   Generate only the Swift files or only the reference pages.
 
     Only files whose bytes change are written, and generated files that the schema no longer
-    produces are removed. Nothing is written when the schema has errors (exit status 1).
+    produces are removed. A file in the way that schemagen did not write is never replaced:
+    the run stops before writing anything. Nothing is written when the schema has errors
+    (exit status 1).
     """
 
   static func run(_ arguments: [String]) -> ExitStatus {
@@ -36,7 +38,7 @@ enum GenerateCommand {
       }
       let (files, diagnostics) = Pipeline.generate(sources, outputs)
       if SchemaFiles.report(diagnostics) { return .failure }
-      let summary = try OutputWriter(folder: output).write(files)
+      let summary = try OutputFolder(output).write(files)
       print(summary.description)
       return .success
     }

@@ -6,25 +6,73 @@ import SchemaGenCore
 enum SchemaFiles {
   static func read(_ paths: [String]) throws -> [SourceFile] {
     guard !paths.isEmpty else { throw UsageError("expected a schema folder or schema files") }
-    return try paths.flatMap(files(at:)).map { path in
-      let data = try Data(contentsOf: URL(fileURLWithPath: path))
-      guard let text = String(data: data, encoding: .utf8) else {
-        throw UsageError("'\(path)' is not UTF-8 text")
-      }
-      return SourceFile(path: path, text: text)
+    return try paths.flatMap(files(at:)).map(source(at:))
+  }
+
+  /// The file as UTF-8 text, a leading byte-order mark dropped.
+  private static func source(at path: String) throws(FileError) -> SourceFile {
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw FileError(path, "cannot read the schema file", error)
     }
+    var bytes = [UInt8](data)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      let (line, column, byte) = firstInvalidUTF8(in: bytes)
+      throw FileError(
+        path,
+        "byte 0x\(String(byte, radix: 16, uppercase: true)) is not UTF-8; schema files are UTF-8 text",
+        line: line, column: column)
+    }
+    return SourceFile(path: path, text: text)
+  }
+
+  /// Where decoding as UTF-8 fails first: 1-based line and byte column, and the byte.
+  private static func firstInvalidUTF8(in bytes: [UInt8]) -> (Int, Int, UInt8) {
+    var line = 1
+    var lineStart = 0
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      let length =
+        switch byte {
+        case 0..<0x80: 1
+        case 0xC2...0xDF: 2
+        case 0xE0...0xEF: 3
+        case 0xF0...0xF4: 4
+        default: 0
+        }
+      let end = index + length
+      guard length > 0, end <= bytes.count,
+        String(validating: bytes[index..<end], as: UTF8.self) != nil
+      else { return (line, index - lineStart + 1, byte) }
+      if byte == UInt8(ascii: "\n") {
+        line += 1
+        lineStart = end
+      }
+      index = end
+    }
+    return (line, index - lineStart + 1, 0)
   }
 
   private static func files(at path: String) throws -> [String] {
     let manager = FileManager.default
     var isDirectory: ObjCBool = false
     guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw UsageError("'\(path)' does not exist")
+      throw FileError(path, "no such file or folder")
     }
     guard isDirectory.boolValue else { return [path] }
-    let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-    let relativePaths = manager.subpaths(atPath: base) ?? []
+    let base = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
+    guard let relativePaths = manager.subpaths(atPath: base) else {
+      throw FileError(path, "cannot list the folder")
+    }
     return relativePaths.filter { $0.hasSuffix(".schema") }.sorted().map { base + "/" + $0 }
+      .filter { candidate in
+        var isFolder: ObjCBool = false
+        return manager.fileExists(atPath: candidate, isDirectory: &isFolder) && !isFolder.boolValue
+      }
   }
 
   /// Prints diagnostics to standard error; returns whether any is an error.

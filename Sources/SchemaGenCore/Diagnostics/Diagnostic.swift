@@ -36,14 +36,19 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     Diagnostic(.error, at: location, message, notes: notes)
   }
 
-  /// `path:line:col: error: message`, followed by one line per note.
+  /// `path:line:col: error: message`, followed by one line per note. Each is one line whatever
+  /// the schema's text held: line breaks and other control characters are escaped.
   public var description: String {
-    var lines = ["\(location): \(severity.rawValue): \(message)"]
+    var lines = [Diagnostic.singleLine("\(location): \(severity.rawValue): \(message)")]
     for note in notes {
-      lines.append("\(note.location ?? location): note: \(note.message)")
+      lines.append(Diagnostic.singleLine("\(note.location ?? location): note: \(note.message)"))
     }
     return lines.joined(separator: "\n")
   }
+
+  /// `text` with line breaks and other control characters written as `\u{…}` escapes, so that
+  /// a message is one line an editor can read.
+  public static func singleLine(_ text: String) -> String { text.singleLine }
 }
 
 /// Collects diagnostics so that every problem is reported in one run.

@@ -1,0 +1,162 @@
+import Foundation
+import SchemaGenCore
+
+/// The folder the generator writes into, and the only code that changes files in it.
+///
+/// It writes a file only when its bytes change, and replaces or removes only files it made: a
+/// regular file with the extension it writes, in `Swift/` or `Docs/`, that starts with the
+/// generated header. A file it did not make in its way is an error, as is a symbolic link inside
+/// the folder; everything is checked before the first byte is written, so a refused run
+/// changes nothing.
+struct OutputFolder {
+  struct Summary: CustomStringConvertible {
+    var written: [String] = []
+    var unchanged = 0
+    var removed: [String] = []
+
+    var description: String {
+      "\(written.count) written, \(unchanged) unchanged, \(removed.count) removed"
+    }
+  }
+
+  private let root: String
+  private let manager = FileManager.default
+
+  init(_ path: String) throws(FileError) {
+    let trimmed = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
+    let resolved = URL(fileURLWithPath: trimmed).standardizedFileURL.path
+    guard !trimmed.isEmpty, resolved != "/" else {
+      throw FileError(
+        path.isEmpty ? "--output" : path,
+        "the output folder must be a folder of its own, not \(path.isEmpty ? "empty" : "the file system's root")"
+      )
+    }
+    root = trimmed
+  }
+
+  func write(_ files: [GeneratedFile]) throws(FileError) -> Summary {
+    var summary = Summary()
+    var changes: [(path: String, data: Data)] = []
+    try checkFolder(root, isRoot: true)
+    for folder in Set(files.map { parent(of: $0.path) }).sorted() {
+      try checkFolder(root + "/" + folder, isRoot: false)
+    }
+    for file in files {
+      let path = root + "/" + file.path
+      let data = Data(file.contents.utf8)
+      switch kind(of: path) {
+      case .none:
+        changes.append((file.path, data))
+      case .regularFile:
+        guard isGenerated(path) else {
+          throw FileError(
+            path,
+            "this file was not written by schemagen, so it is not replaced; move it away or choose another output folder"
+          )
+        }
+        if (try? Data(contentsOf: URL(fileURLWithPath: path))) == data {
+          summary.unchanged += 1
+        } else {
+          changes.append((file.path, data))
+        }
+      case .some(let other):
+        throw FileError(path, "a \(other.rawValue) is in the way of a generated file; move it away")
+      }
+    }
+    let stale = try staleFiles(
+      keeping: Set(files.map(\.path)), in: Set(files.map { parent(of: $0.path) }))
+    for change in changes {
+      let path = root + "/" + change.path
+      do {
+        try manager.createDirectory(atPath: parent(of: path), withIntermediateDirectories: true)
+        try change.data.write(to: URL(fileURLWithPath: path), options: .atomic)
+      } catch {
+        throw FileError(path, "cannot write the generated file", error)
+      }
+      summary.written.append(change.path)
+    }
+    for file in stale {
+      do {
+        try manager.removeItem(atPath: root + "/" + file)
+      } catch {
+        throw FileError(root + "/" + file, "cannot remove the stale generated file", error)
+      }
+      summary.removed.append(file)
+    }
+    return summary
+  }
+
+  /// Generated files in `folders` that the schema no longer produces.
+  private func staleFiles(keeping produced: Set<String>, in folders: Set<String>) throws(FileError)
+    -> [String]
+  {
+    var stale: [String] = []
+    for folder in folders.sorted() {
+      let directory = root + "/" + folder
+      guard kind(of: directory) == .directory else { continue }
+      let names: [String]
+      do {
+        names = try manager.contentsOfDirectory(atPath: directory)
+      } catch {
+        throw FileError(directory, "cannot list the output folder", error)
+      }
+      for name in names.sorted() {
+        let file = folder + "/" + name
+        let path = root + "/" + file
+        guard !produced.contains(file), kind(of: path) == .regularFile, isGenerated(path) else {
+          continue
+        }
+        stale.append(file)
+      }
+    }
+    return stale
+  }
+
+  /// A folder to write into: absent (it will be made) or a real folder. The output folder
+  /// itself may be a symbolic link the user chose; a link inside it is never followed.
+  private func checkFolder(_ path: String, isRoot: Bool) throws(FileError) {
+    switch kind(of: path, followingLinks: isRoot) {
+    case .none, .directory:
+      return
+    case .symbolicLink:
+      throw FileError(
+        path,
+        "is a symbolic link; the generator writes only into real folders inside the output folder")
+    case .some(let other):
+      throw FileError(path, "is a \(other.rawValue), not a folder; choose another output folder")
+    }
+  }
+
+  private enum Kind: String {
+    case regularFile = "file"
+    case directory = "folder"
+    case symbolicLink = "symbolic link"
+    case other = "special file"
+  }
+
+  private func kind(of path: String, followingLinks: Bool = false) -> Kind? {
+    var status = stat()
+    let result = followingLinks ? stat(path, &status) : lstat(path, &status)
+    guard result == 0 else { return nil }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: return .regularFile
+    case S_IFDIR: return .directory
+    case S_IFLNK: return .symbolicLink
+    default: return .other
+    }
+  }
+
+  /// A regular file with an extension the generator writes, starting with its header.
+  private func isGenerated(_ path: String) -> Bool {
+    guard let marker = GeneratedHeader.marker(forExtension: (path as NSString).pathExtension),
+      let handle = FileHandle(forReadingAtPath: path)
+    else { return false }
+    defer { try? handle.close() }
+    let head = (try? handle.read(upToCount: marker.utf8.count)) ?? Data()
+    return head == Data(marker.utf8)
+  }
+
+  private func parent(of path: String) -> String {
+    (path as NSString).deletingLastPathComponent
+  }
+}
