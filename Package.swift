@@ -42,6 +42,7 @@ let package = Package(
       name: "SchemaGenCoreTests",
       dependencies: ["SchemaGenCore"]
     ),
+    .testTarget(name: "SchemaRuntimeTests", dependencies: ["SchemaRuntime"]),
     .testTarget(
       name: "OpenAIFineTuningTests",
       dependencies: ["OpenAIFineTuning"],

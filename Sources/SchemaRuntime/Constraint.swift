@@ -84,7 +84,7 @@ public enum Constraint: Hashable, Sendable {
     case .minLength(let count): value.count >= count
     case .maxLength(let count): value.count <= count
     case .pattern(let pattern):
-      (CompiledPatterns.shared.regex(pattern).flatMap { try? $0.wholeMatch(in: value) }) != nil
+      (try? Pattern.compiled(pattern).get())?.matches(value) ?? false
     default: true
     }
   }
@@ -97,26 +97,10 @@ public enum Constraint: Hashable, Sendable {
     }
   }
 
-  /// Whether `pattern` is a regular expression the validators can use.
-  public static func isValidPattern(_ pattern: String) -> Bool {
-    CompiledPatterns.shared.regex(pattern) != nil
-  }
-}
-
-/// Regular expressions compiled once per pattern: compiling costs far more than matching.
-private final class CompiledPatterns: @unchecked Sendable {
-  static let shared = CompiledPatterns()
-
-  private let lock = NSLock()
-  private var compiled: [String: Regex<AnyRegexOutput>?] = [:]
-
-  func regex(_ pattern: String) -> Regex<AnyRegexOutput>? {
-    lock.lock()
-    defer { lock.unlock() }
-    if let known = compiled[pattern] { return known }
-    let regex = try? Regex(pattern)
-    compiled[pattern] = regex
-    return regex
+  /// Why `pattern` is not a regular expression the validators can use, or `nil` when it is one.
+  public static func patternProblem(_ pattern: String) -> PatternError? {
+    if case .failure(let error) = Pattern.compiled(pattern) { return error }
+    return nil
   }
 }
 

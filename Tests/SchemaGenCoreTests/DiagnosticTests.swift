@@ -144,7 +144,9 @@ struct DiagnosticTests {
           name: string
           rule name subsetOf labels
         }
-        """) == ["test.schema:4:8: error: rule 'subsetOf' compares arrays of strings, but 'name' is 'string'"])
+        """) == [
+          "test.schema:4:8: error: rule 'subsetOf' compares arrays of strings, but 'name' is 'string'"
+        ])
   }
 
   @Test func invalidDefault() {

@@ -129,9 +129,10 @@ extension Checker {
           "'@\(name.text)' takes one string argument, a regular expression", at: name.location)
         return nil
       }
-      guard Constraint.isValidPattern(pattern) else {
+      if let problem = Constraint.patternProblem(pattern) {
         diagnostics.error(
-          "'@\(name.text)' argument is not a valid regular expression", at: arguments[0].location)
+          "'@\(name.text)' argument is not a regular expression the validators can use: \(problem)",
+          at: arguments[0].location)
         return nil
       }
       return .pattern(pattern)
