@@ -2,7 +2,9 @@
 # Proves that the build-tool plugin runs the generator only when it must:
 #   1. a first build runs it;            2. a second build with no change does not;
 #   3. touching a schema file runs it;   4. changing the generator runs it;
-#   5. a schema error fails the build with the diagnostic at its line and column.
+#   5. a schema error fails the build with the diagnostic at its line and column;
+#   6. a hand-written file with a generated file's name fails the build with a diagnostic that
+#      names both, not SwiftPM's "multiple producers".
 # Works on a scratch copy of the repository, so nothing here is modified.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -47,3 +49,10 @@ if build broken.log; then fail "a schema error did not fail the build"; fi
 expected="Experiments.schema:$line:9: error: unknown type 'strng'; did you mean 'string'?"
 grep -qF "$expected" broken.log || { cat broken.log; fail "missing diagnostic: $expected"; }
 echo "ok: a schema error fails the build with: $expected"
+
+cp "$repo/Examples/ExperimentPlanner/Sources/Experiments/Experiments.schema" Sources/Experiments/
+echo "// hand-written" >Sources/Experiments/Experiments.schema.swift
+if build clash.log; then fail "a file named like a generated one did not fail the build"; fi
+expected="the Swift file generated from this schema file, 'Experiments.schema.swift', has the name of the target's own"
+grep -qF "$expected" clash.log || { cat clash.log; fail "missing diagnostic: $expected"; }
+echo "ok: a file named like a generated one fails the build with: $expected"

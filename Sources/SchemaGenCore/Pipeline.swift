@@ -54,7 +54,7 @@ public enum Pipeline {
     if outputs.contains(.swift) {
       files += schema.files.map { file in
         GeneratedFile(
-          path: OutputFileNames.swiftFile(forSchema: file.path),
+          path: OutputFileNames.swiftFile(stem: file.stem),
           contents: SwiftFileRenderer(file: file, schema: schema).render())
       }
     }
@@ -62,7 +62,7 @@ public enum Pipeline {
       let links = ReferenceLinks(schema: schema)
       files += schema.files.map { file in
         GeneratedFile(
-          path: OutputFileNames.docsPage(forSchema: file.path),
+          path: OutputFileNames.docsPage(stem: file.stem),
           contents: ResourcePage(file: file, links: links).render())
       }
       files.append(

@@ -36,7 +36,8 @@ struct ReferenceLinkTests {
       "# Title\n\n## Same\n\n## Same\n\nSee [x](#same-1), [y](#missing) and [z](Other.md#a).\n"
     #expect(Self.anchors(in: page) == ["title", "same", "same-1"])
     #expect(Self.links(in: page) == ["#same-1", "#missing", "Other.md#a"])
-    #expect(Self.resolve("../Swift/Jobs.swift", from: "Docs/Jobs.md") == "Swift/Jobs.swift")
+    #expect(
+      Self.resolve("../Swift/Jobs.schema.swift", from: "Docs/Jobs.md") == "Swift/Jobs.schema.swift")
   }
 
   /// Heading anchors in page order, numbered like GitHub's when repeated.

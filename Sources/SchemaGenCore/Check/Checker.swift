@@ -79,7 +79,8 @@ struct Checker {
     checkDefaults()
 
     var endpointNames: [String: SourceLocation] = [:]
-    let schemaFiles = files.map { file -> SchemaFile in
+    let stems = OutputFileNames.stems(of: files.map(\.path))
+    let schemaFiles = zip(files, stems).map { file, stem -> SchemaFile in
       var types: [TypeDeclaration] = []
       var endpoints: [Endpoint] = []
       var examples: [Example] = []
@@ -111,7 +112,6 @@ struct Checker {
           if let example = example(syntax) { examples.append(example) }
         }
       }
-      let stem = OutputFileNames.stem(of: file.path)
       let resource = Resource(
         title: file.resource?.title.text ?? stem, docs: file.resource?.docs ?? [])
       return SchemaFile(
@@ -123,16 +123,12 @@ struct Checker {
     return Schema(files: schemaFiles)
   }
 
-  /// Two schema files with the same name in different folders would write the same output file.
+  /// Two schema files whose outputs would share a name (ignoring case, as macOS does).
   private mutating func checkOutputNames(_ files: [SchemaFile]) {
-    var seen: [String: String] = [:]
-    for file in files {
-      if let other = seen[file.stem] {
-        diagnostics.error(
-          "schema file name '\(file.stem).schema' is also used by '\(other)'; generated file names must be unique",
-          at: SourceLocation(file: file.path, line: 1, column: 1))
-      }
-      seen[file.stem] = file.path
+    for (path, other) in OutputFileNames.collisions(among: files.map(\.path)) {
+      diagnostics.error(
+        "the generated files of '\(path)' would have the same names as those of \(other.hasPrefix("the ") ? other : "'\(other)'"), ignoring case; rename one of them",
+        at: SourceLocation(file: path, line: 1, column: 1))
     }
   }
 

@@ -49,3 +49,15 @@ import Testing
       ])
   }
 }
+
+/// Two schema files named `Models.schema` in different folders, beside a hand-written
+/// `Experiments.swift` next to `Experiments.schema`: every generated file has a name of its own.
+@Suite struct SameNamedSchemaTests {
+  @Test func typesOfBothModelsSchemasAreGenerated() throws {
+    let run = try JSONDecoder().decode(
+      Run.self, from: Data(#"{"experiment": "n", "job_id": "ftjob-1"}"#.utf8))
+    let result = EvalResult(jobId: run.jobId, score: 1.5)
+    #expect(result.violations().map(\.description) == ["score: must be at most 1 (max), found 1.5"])
+    #expect(Experiment.sampleTemplate == "{{sample.output_text}}")
+  }
+}

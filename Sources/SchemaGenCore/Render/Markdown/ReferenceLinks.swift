@@ -10,11 +10,11 @@ struct ReferenceLinks {
 
   init(schema: Schema) {
     for file in schema.files {
-      let page = OutputFileNames.docsPage(forSchema: file.path)
+      let page = OutputFileNames.docsPage(stem: file.stem)
       for type in file.types { pages[type.name] = page }
     }
     for file in schema.files {
-      let page = OutputFileNames.docsPage(forSchema: file.path)
+      let page = OutputFileNames.docsPage(stem: file.stem)
       for type in file.types {
         switch type {
         case .object(let object):

@@ -4,7 +4,7 @@ struct ResourcePage {
   let file: SchemaFile
   let links: ReferenceLinks
 
-  private var page: String { OutputFileNames.docsPage(forSchema: file.path) }
+  private var page: String { OutputFileNames.docsPage(stem: file.stem) }
 
   func render() -> String {
     var writer = CodeWriter()
@@ -13,7 +13,7 @@ struct ResourcePage {
     writer.line("# \(file.resource.title)")
     writer.line()
     paragraphs(file.resource.docs, into: &writer)
-    let swiftFile = OutputFileNames.swiftFile(forSchema: file.path)
+    let swiftFile = OutputFileNames.swiftFile(stem: file.stem)
     writer.line(
       "[All resources](\(OutputFileNames.docsIndexName)) · Swift: [`\(swiftFile.split(separator: "/").last!)`](../\(swiftFile)) · Schema: `\(file.path)`"
     )
