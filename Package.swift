@@ -43,6 +43,12 @@ let package = Package(
       dependencies: ["SchemaGenCore"]
     ),
     .testTarget(name: "SchemaRuntimeTests", dependencies: ["SchemaRuntime"]),
+    // A schema of every name and literal the generator must accept, compiled by the build-tool
+    // plugin: a name that breaks the generated Swift breaks this package's build.
+    .target(
+      name: "TortureSchema", dependencies: ["SchemaRuntime"], path: "Tests/TortureSchema",
+      plugins: ["SchemaGenPlugin"]),
+    .testTarget(name: "TortureSchemaTests", dependencies: ["TortureSchema"]),
     .testTarget(
       name: "OpenAIFineTuningTests",
       dependencies: ["OpenAIFineTuning"],

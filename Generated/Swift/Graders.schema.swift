@@ -598,7 +598,7 @@ extension ScoreModelSamplingParams: Validatable {
 /// Constrains effort on reasoning for reasoning models.
 public enum ReasoningEffort: Codable, Hashable, Sendable, RawRepresentable {
   /// `none`
-  case none
+  case none_
   /// `minimal`
   case minimal
   /// `low`
@@ -613,11 +613,11 @@ public enum ReasoningEffort: Codable, Hashable, Sendable, RawRepresentable {
   case unknown(String)
 
   /// The values this version of the schema lists.
-  public static let knownCases: [ReasoningEffort] = [.none, .minimal, .low, .medium, .high, .xhigh]
+  public static let knownCases: [ReasoningEffort] = [.none_, .minimal, .low, .medium, .high, .xhigh]
 
   public init(rawValue: String) {
     switch rawValue {
-    case "none": self = .none
+    case "none": self = .none_
     case "minimal": self = .minimal
     case "low": self = .low
     case "medium": self = .medium
@@ -629,7 +629,7 @@ public enum ReasoningEffort: Codable, Hashable, Sendable, RawRepresentable {
 
   public var rawValue: String {
     switch self {
-    case .none: "none"
+    case .none_: "none"
     case .minimal: "minimal"
     case .low: "low"
     case .medium: "medium"

@@ -5,7 +5,7 @@ extension KeyedDecodingContainer {
     guard found == expected else {
       throw DecodingError.dataCorruptedError(
         forKey: key, in: self,
-        debugDescription: "Expected \"\(expected)\", found \"\(found)\".")
+        debugDescription: "Expected \(expected.debugDescription), found \(found.debugDescription).")
     }
   }
 

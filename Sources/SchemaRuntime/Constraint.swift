@@ -106,10 +106,14 @@ public enum Constraint: Hashable, Sendable {
 
 extension Double {
   /// The number as a schema writes it: `1` rather than `1.0`, `0.00001` rather than `1e-05`.
+  /// Very large and very small numbers keep Swift's exponent form (`1.7976931348623157e+308`).
+  /// Either way the text reads back as exactly this value, in Swift source as in JSON.
   public var compact: String {
     if self == rounded(), abs(self) < 1e15 { return String(Int(self)) }
     let text = "\(self)"
-    guard let e = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: e)...]) else {
+    guard let e = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: e)...]),
+      (-7...15).contains(exponent)
+    else {
       return text
     }
     var mantissa = text[..<e]

@@ -8,26 +8,21 @@ extension Checker {
     var moduleScope: [SwiftMember] = []
     for file in files {
       for type in file.types {
-        switch type {
-        case .object(let object):
-          for scope in SwiftMembers.scopes(of: object) { report(scope, in: "'\(object.name)'") }
-        case .enumeration(let enumeration):
-          for scope in SwiftMembers.scopes(of: enumeration) {
-            report(scope, in: "'\(enumeration.name)'")
+        let scopes =
+          switch type {
+          case .object(let object): SwiftMembers.scopes(of: object)
+          case .enumeration(let enumeration): SwiftMembers.scopes(of: enumeration)
+          case .union(let union): SwiftMembers.scopes(of: union)
           }
-        case .union(let union):
-          for scope in SwiftMembers.scopes(of: union) { report(scope, in: "'\(union.name)'") }
-        }
+        report(scopes, in: "'\(type.name)'")
         if typeNames.insert(type.name).inserted {
           moduleScope.append(
             SwiftMember(name: type.name, origin: "type '\(type.name)'", location: type.location))
         }
       }
       for endpoint in file.endpoints {
-        for scope in SwiftMembers.scopes(of: endpoint) {
-          report(scope, in: "'\(SwiftNames.endpointType(endpoint.name))'")
-        }
         let typeName = SwiftNames.endpointType(endpoint.name)
+        report(SwiftMembers.scopes(of: endpoint), in: "'\(typeName)'")
         if ReservedNames.types.contains(typeName) {
           diagnostics.error(
             "endpoint '\(endpoint.name)' would be the Swift type '\(typeName)', a name the generated code already uses; choose another name",
@@ -38,19 +33,28 @@ extension Checker {
             name: typeName, origin: "endpoint '\(endpoint.name)'", location: endpoint.location))
       }
     }
-    report(moduleScope, in: "the generated module")
+    report([moduleScope], in: "the generated module")
   }
 
-  /// Reports each member whose Swift name an earlier member of the scope already has.
-  private mutating func report(_ scope: [SwiftMember], in owner: String) {
+  /// Reports each member whose Swift name an earlier member of its scope already has, once per
+  /// schema element (a clash of properties is also one of their coding keys).
+  private mutating func report(_ scopes: [[SwiftMember]], in owner: String) {
+    var reported: Set<SourceLocation> = []
+    for scope in scopes { report(scope, in: owner, skipping: &reported) }
+  }
+
+  private mutating func report(
+    _ scope: [SwiftMember], in owner: String, skipping reported: inout Set<SourceLocation>
+  ) {
     var first: [String: SwiftMember] = [:]
     for member in scope {
       guard let earlier = first[member.name] else {
         first[member.name] = member
         continue
       }
-      let location = member.location ?? earlier.location
-      guard let location else { continue }
+      guard let location = member.location ?? earlier.location,
+        reported.insert(location).inserted
+      else { continue }
       diagnostics.error(
         "\(member.origin) and \(earlier.origin) both become the Swift name '\(member.name)' in \(owner)",
         at: location,

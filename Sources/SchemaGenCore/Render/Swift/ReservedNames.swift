@@ -30,8 +30,11 @@ enum ReservedNames {
     "self", "stringValue",
   ]
 
-  /// Members of every enum and union besides its cases.
-  static let cases: Set<String> = ["hashValue", "knownCases", "rawValue", "self", "unknown"]
+  /// Members of every enum and union besides its cases, and `none`: where an optional is
+  /// expected, `.none` would be `nil` rather than the case.
+  static let cases: Set<String> = [
+    "hashValue", "knownCases", "none", "rawValue", "self", "unknown",
+  ]
 
   /// Members of an endpoint descriptor and its `Query` besides the parameters.
   static let parameters: Set<String> = [
