@@ -43,6 +43,7 @@ let package = Package(
       dependencies: ["SchemaGenCore"]
     ),
     .testTarget(name: "SchemaRuntimeTests", dependencies: ["SchemaRuntime"]),
+    .testTarget(name: "SchemagenTests", dependencies: ["schemagen"]),
     // A schema of every name and literal the generator must accept, compiled by the build-tool
     // plugin: a name that breaks the generated Swift breaks this package's build.
     .target(

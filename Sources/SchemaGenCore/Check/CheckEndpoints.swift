@@ -8,9 +8,8 @@ extension Checker {
           + Endpoint.Method.allCases.map(\.rawValue).joined(separator: ", "),
         at: syntax.method.location)
     }
-    if let problem = Checker.pathTemplateProblem(syntax.path.text) {
-      diagnostics.error(problem, at: syntax.path.location)
-    }
+    let pathProblem = Checker.pathTemplateProblem(syntax.path.text)
+    if let pathProblem { diagnostics.error(pathProblem, at: syntax.path.location) }
     let placeholders = Checker.placeholders(in: syntax.path.text)
     if method == .get, let body = syntax.body {
       diagnostics.error(
@@ -31,7 +30,7 @@ extension Checker {
       guard let field = field(parameter.field, in: syntax.name.text) else { continue }
       checkDefault(of: field, in: syntax.name.text)
       if parameter.location == .path {
-        if !placeholders.contains(name.text) {
+        if pathProblem == nil, !placeholders.contains(name.text) {
           diagnostics.error(
             "path parameter '\(name.text)' does not appear in the path; add '{\(name.text)}' to \"\(syntax.path.text)\"",
             at: name.location)
@@ -53,7 +52,9 @@ extension Checker {
       parameters.append(Endpoint.Parameter(location: parameter.location, field: field))
     }
     for placeholder in placeholders
-    where !parameters.contains(where: { $0.location == .path && $0.field.name == placeholder }) {
+    where pathProblem == nil
+      && !parameters.contains(where: { $0.location == .path && $0.field.name == placeholder })
+    {
       diagnostics.error(
         "path placeholder '{\(placeholder)}' has no 'path \(placeholder): string' parameter",
         at: syntax.path.location)

@@ -83,15 +83,12 @@ struct Parser {
     return NameSyntax(text: token.text, location: token.location)
   }
 
-  /// Runs `body` one nesting level deeper, failing past `limit` levels of `what`.
+  /// Runs `body` one nesting level deeper, failing past `limit` levels with `message`.
   private mutating func nested<Result>(
-    _ what: String, limit: Int, _ body: (inout Parser) throws -> Result
+    limit: Int, _ message: String, _ body: (inout Parser) throws -> Result
   ) throws -> Result {
     guard nesting < limit else {
-      throw Failure(
-        diagnostic: .error(
-          "\(what) nested more than \(limit) levels deep; flatten it or declare named types",
-          at: current.location))
+      throw Failure(diagnostic: .error(message, at: current.location))
     }
     nesting += 1
     defer { nesting -= 1 }
@@ -107,7 +104,8 @@ struct Parser {
   // MARK: Recovery
 
   private mutating func record(_ failure: Failure) {
-    diagnostics.error(failure.diagnostic.message, at: failure.diagnostic.location)
+    diagnostics.error(
+      failure.diagnostic.message, at: failure.diagnostic.location, notes: failure.diagnostic.notes)
   }
 
   /// Skips to the next top-level declaration keyword.
@@ -366,7 +364,10 @@ struct Parser {
       return .literal(token.text, token.location)
     case .leftBracket:
       let start = current.location
-      return try nested("arrays and maps", limit: Limits.typeNesting) { parser in
+      return try nested(
+        limit: Limits.typeNesting,
+        "arrays and maps are nested more than \(Limits.typeNesting) deep here; declare a named object for an inner level"
+      ) { parser in
         try parser.collectionType(at: start)
       }
     default:
@@ -396,7 +397,10 @@ struct Parser {
   private mutating func json() throws -> JSONSyntax {
     switch current.kind {
     case .leftBracket, .leftBrace:
-      try nested("JSON values", limit: Limits.jsonNesting) { parser in try parser.jsonValue() }
+      try nested(
+        limit: Limits.jsonNesting,
+        "this JSON value is nested more than \(Limits.jsonNesting) arrays and objects deep; a schema's values nest at most that deep"
+      ) { parser in try parser.jsonValue() }
     default:
       try jsonValue()
     }

@@ -6,7 +6,8 @@ enum ReservedNames {
   static let types: Set<String> = [
     // SchemaRuntime (a test checks that every public type of the runtime is listed).
     "AnyCodingKey", "AutoOr", "Constraint", "Endpoint", "HTTPMethod", "JSON", "JSONPath",
-    "NoBody", "PaginatedEndpoint", "PathParameter", "QueryItems", "UntaggedUnionDecoder",
+    "NoBody", "PaginatedEndpoint", "PathParameter", "Pattern", "PatternError", "QueryItems",
+    "UntaggedUnionDecoder",
     "Validatable", "ValidationError", "Violation", "Violations",
     // Modules generated files import.
     "Foundation", "SchemaRuntime", "Swift",
