@@ -33,6 +33,10 @@ let package = Package(
       ),
       dependencies: ["schemagen"]
     ),
+    // Mutation fuzzing of the generator and of the generated types, for the tests and for
+    // long runs: swift run -c release schemagen-fuzz schema|json --cases 100000
+    .target(name: "SchemaGenFuzzing", dependencies: ["SchemaGenCore", "OpenAIFineTuning"]),
+    .executableTarget(name: "schemagen-fuzz", dependencies: ["SchemaGenFuzzing"]),
     // Prints the generator's speed: swift run -c release schemagen-benchmark
     .executableTarget(name: "schemagen-benchmark", dependencies: ["SchemaGenCore"]),
     // The fine-tuning API types: the committed Generated/Swift (linked in as
@@ -40,7 +44,7 @@ let package = Package(
     .target(name: "OpenAIFineTuning", dependencies: ["SchemaRuntime"]),
     .testTarget(
       name: "SchemaGenCoreTests",
-      dependencies: ["SchemaGenCore"]
+      dependencies: ["SchemaGenCore", "SchemaGenFuzzing"]
     ),
     .testTarget(name: "SchemaRuntimeTests", dependencies: ["SchemaRuntime"]),
     .testTarget(name: "SchemagenTests", dependencies: ["schemagen"]),
@@ -52,7 +56,7 @@ let package = Package(
     .testTarget(name: "TortureSchemaTests", dependencies: ["TortureSchema"]),
     .testTarget(
       name: "OpenAIFineTuningTests",
-      dependencies: ["OpenAIFineTuning"],
+      dependencies: ["OpenAIFineTuning", "SchemaGenFuzzing"],
       resources: [.copy("Fixtures")]
     ),
   ],

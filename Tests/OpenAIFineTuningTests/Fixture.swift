@@ -1,5 +1,6 @@
 import Foundation
 import OpenAIFineTuning
+@_exported import SchemaGenFuzzing
 import Testing
 
 /// One payload of `Fixtures/`, with the row of its folder's `INDEX.tsv`.
@@ -34,47 +35,6 @@ struct Fixture: CustomTestStringConvertible, Sendable {
         failsAt: failsAtColumn.map { row[$0] })
     }
   }
-}
-
-/// The generated type for one of OpenAI's schema names.
-struct PayloadType: Sendable {
-  /// Decodes a payload as the type.
-  let decode: @Sendable (Data) throws -> any Codable & Validatable & Sendable
-
-  init<Value: Codable & Validatable & Sendable>(_ type: Value.Type) {
-    decode = { data in try JSONDecoder().decode(Value.self, from: data) }
-  }
-
-  /// Decodes, then encodes again.
-  func roundTrip(_ data: Data) throws -> Data {
-    try JSONEncoder().encode(decode(data))
-  }
-
-  /// OpenAI's schema names mapped to this project's types.
-  static let byOpenAIName: [String: PayloadType] = [
-    "CreateFineTuningJobRequest": PayloadType(CreateFineTuningJobRequest.self),
-    "FineTuningJob": PayloadType(FineTuningJob.self),
-    "FineTuningJobEvent": PayloadType(FineTuningJobEvent.self),
-    "ListPaginatedFineTuningJobsResponse": PayloadType(ListPaginatedFineTuningJobsResponse.self),
-    "ListFineTuningJobEventsResponse": PayloadType(ListFineTuningJobEventsResponse.self),
-    "ListFineTuningJobCheckpointsResponse": PayloadType(ListFineTuningJobCheckpointsResponse.self),
-    "GraderStringCheck": PayloadType(StringCheckGrader.self),
-    "GraderTextSimilarity": PayloadType(TextSimilarityGrader.self),
-    "GraderPython": PayloadType(PythonGrader.self),
-    "GraderScoreModel": PayloadType(ScoreModelGrader.self),
-    "GraderLabelModel": PayloadType(LabelModelGrader.self),
-    "GraderMulti": PayloadType(MultiGrader.self),
-    "RunGraderRequest": PayloadType(RunGraderRequest.self),
-    "RunGraderResponse": PayloadType(RunGraderResponse.self),
-    "ValidateGraderRequest": PayloadType(ValidateGraderRequest.self),
-    "ValidateGraderResponse": PayloadType(ValidateGraderResponse.self),
-    "FineTuningCheckpointPermission": PayloadType(FineTuningCheckpointPermission.self),
-    "CreateFineTuningCheckpointPermissionRequest": PayloadType(
-      CreateFineTuningCheckpointPermissionRequest.self),
-    "DeleteFineTuningCheckpointPermissionResponse": PayloadType(
-      DeleteFineTuningCheckpointPermissionResponse.self),
-    "WebhookFineTuningJobSucceeded": PayloadType(WebhookFineTuningJobSucceeded.self),
-  ]
 }
 
 extension JSON {

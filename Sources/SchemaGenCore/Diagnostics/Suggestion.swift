@@ -3,10 +3,15 @@ enum Suggestion {
   /// The candidate closest to `name`, if it is close enough to be a likely typo, or else the
   /// longest candidate that `name` starts with (`@minimum` → `@min`).
   static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
+    // No name is this long, so nothing is close to it; and edit distance would cost its square.
+    guard name.utf8.count <= Limits.nameLength else { return nil }
     let limit = max(1, name.count / 3)
     var best: (name: String, distance: Int)?
     var prefix: String?
-    for candidate in candidates {
+    for candidate in candidates
+    where abs(candidate.count - name.count) <= limit
+      || name.hasPrefix(candidate)
+    {
       let distance = editDistance(name.lowercased(), candidate.lowercased())
       if distance <= limit, distance < (best?.distance ?? .max) {
         best = (candidate, distance)

@@ -358,7 +358,7 @@ struct Parser {
     case .identifier:
       let token = advance()
       if token.text == "null" { return .null(token.location) }
-      return .name(NameSyntax(text: token.text, location: token.location))
+      return .name(try checkedName(token))
     case .string:
       let token = advance()
       return .literal(token.text, token.location)
