@@ -48,8 +48,10 @@ extension JSON {
       return deep
     case 8:
       return .number(
-        random.element(of: [1.7976931348623157e308, -0.0, 5e-324, 0.5, 1e15, 9_007_199_254_740_993])
-      )
+        random.element(of: [
+          .greatestFiniteMagnitude, -0.0, .leastNonzeroMagnitude, 0.5, 1e15,
+          Double(9_007_199_254_740_993 as Int),
+        ]))
     case 9: return .integer(random.element(of: [Int.max, Int.min, 0, -1]))
     default: return .integer(-1)
     }

@@ -12,6 +12,10 @@ enum NumberLiteral {
     if value == 0, mantissa.contains(where: { ("1"..."9").contains($0) }) {
       return "number \(lexeme) is too small: a 64-bit floating-point value rounds it to 0"
     }
+    if value != 0, abs(value) < .leastNormalMagnitude {
+      return
+        "number \(lexeme) is too small to hold exactly: 64-bit floating-point values below 2.2250738585072014e-308 lose precision"
+    }
     return nil
   }
 

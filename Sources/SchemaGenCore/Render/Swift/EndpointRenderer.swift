@@ -151,7 +151,10 @@ struct EndpointRenderer {
   /// A default value as a Swift literal of the parameter's type.
   private func swiftLiteral(_ value: JSONSyntax, of type: TypeReference) -> String? {
     switch value.value {
-    case .number(let lexeme): lexeme
+    case .number(let lexeme):
+      // The value, not the lexeme: `1.0` for an `Int` or a digit beyond a `Double`'s precision
+      // would not compile without a warning.
+      type == .integer ? Int(lexeme).map(String.init) : Double(lexeme)?.compact
     case .bool(let flag): flag ? "true" : "false"
     case .string(let string):
       isEnum(type)
