@@ -10,8 +10,11 @@ enum Limits {
   static let nameLength = 256
   /// Fields of one object.
   static let fields = 500
-  /// Values of one enum, variants of one tagged union.
-  static let cases = 1_000
+  /// Values of one enum.
+  static let enumValues = 1_000
+  /// Variants of one tagged union (past about 700, the compiler gives up proving the
+  /// generated switches exhaustive).
+  static let taggedVariants = 500
   /// Variants of one untagged union, which decoding tries one after another.
   static let untaggedVariants = 64
 }

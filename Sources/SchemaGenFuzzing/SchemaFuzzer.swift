@@ -77,7 +77,7 @@ public struct SchemaFuzzer {
   }
 
   /// Diagnostics that are not one `path:line:col: severity: message` line inside their file.
-  static func problems(in diagnostics: [Diagnostic], of sources: [SourceFile]) -> [String] {
+  public static func problems(in diagnostics: [Diagnostic], of sources: [SourceFile]) -> [String] {
     let lineCounts = Dictionary(
       sources.map { ($0.path, $0.text.utf8.count + 1) }, uniquingKeysWith: { first, _ in first })
     var problems: [String] = []
@@ -122,7 +122,7 @@ public struct SchemaFuzzer {
   }
 
   /// Generated files that hold a character that could end a line, a comment or a literal.
-  static func problems(in files: [GeneratedFile]) -> [String] {
+  public static func problems(in files: [GeneratedFile]) -> [String] {
     files.compactMap { file in
       let unsafe = file.contents.unicodeScalars.first {
         $0 != "\n" && $0 != "\t"

@@ -60,6 +60,17 @@ struct RejectionTests {
       diagnose("union U {\n\(variants)\n}") == [
         "test.schema:1:7: error: union 'U' has 65 variants; an untagged union has at most 64"
       ])
+    let objects = (0...500).map { "object V\($0) { kind: \"v\($0)\" }" }.joined(separator: "\n")
+    let tagged = (0...500).map { "  V\($0)" }.joined(separator: "\n")
+    #expect(
+      diagnose("union T by \"kind\" {\n\(tagged)\n}\n\(objects)") == [
+        "test.schema:1:7: error: union 'T' has 501 variants; a tagged union has at most 500"
+      ])
+    let values = (0...1_000).map { "  \"v\($0)\"" }.joined(separator: "\n")
+    #expect(
+      diagnose("enum E {\n\(values)\n}") == [
+        "test.schema:1:6: error: enum 'E' has 1001 values; an enum has at most 1000"
+      ])
   }
 
   // MARK: Text

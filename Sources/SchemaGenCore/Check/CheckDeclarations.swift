@@ -89,9 +89,9 @@ extension Checker {
     var seen: [String: SourceLocation] = [:]
     if syntax.cases.isEmpty {
       diagnostics.error("enum '\(syntax.name.text)' has no values", at: syntax.name.location)
-    } else if syntax.cases.count > Limits.cases {
+    } else if syntax.cases.count > Limits.enumValues {
       diagnostics.error(
-        "enum '\(syntax.name.text)' has \(syntax.cases.count) values; an enum has at most \(Limits.cases)",
+        "enum '\(syntax.name.text)' has \(syntax.cases.count) values; an enum has at most \(Limits.enumValues)",
         at: syntax.name.location)
     }
     for enumCase in syntax.cases {
@@ -120,8 +120,10 @@ extension Checker {
     var caseNames: [String: SourceLocation] = [:]
     if syntax.variants.isEmpty {
       diagnostics.error("union '\(syntax.name.text)' has no variants", at: syntax.name.location)
-    } else if syntax.variants.count > (syntax.tag == nil ? Limits.untaggedVariants : Limits.cases) {
-      let limit = syntax.tag == nil ? Limits.untaggedVariants : Limits.cases
+    } else if syntax.variants.count
+      > (syntax.tag == nil ? Limits.untaggedVariants : Limits.taggedVariants)
+    {
+      let limit = syntax.tag == nil ? Limits.untaggedVariants : Limits.taggedVariants
       diagnostics.error(
         "union '\(syntax.name.text)' has \(syntax.variants.count) variants; \(syntax.tag == nil ? "an untagged" : "a tagged") union has at most \(limit)",
         at: syntax.name.location)
