@@ -4,21 +4,24 @@ import SchemaGenFuzzing
 // Long fuzz runs, from the package folder:
 //   swift run -c release schemagen-fuzz schema --cases 100000 [--seed N]
 //   swift run -c release schemagen-fuzz json --cases 100000 [--seed N]
+//   swift run -c release schemagen-fuzz compile --cases 200 [--seed N]
 // Prints progress and a summary; exits 1 when any case broke a promise, printing how to
 // reproduce it.
 
 let usage = """
   USAGE: schemagen-fuzz schema|json [--cases N] [--seed N]
+         schemagen-fuzz compile [--cases N] [--seed N]
          schemagen-fuzz schema --write-case N <folder> [--seed N]
 
   schema: mutates the repository's schemas and runs parse, check and render on each.
   json:   mutates the fixtures' payloads and decodes, validates, encodes and decodes each again.
+  compile: type-checks (swiftc, warnings as errors) the Swift of N accepted schema mutants.
   --write-case writes the files of one schema case, to reproduce it with schemagen check.
   Run from the package folder. Exit status 1 when any case fails.
   """
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard let mode = arguments.first, ["schema", "json"].contains(mode) else {
+guard let mode = arguments.first, ["schema", "json", "compile"].contains(mode) else {
   FileHandle.standardError.write(Data((usage + "\n").utf8))
   exit(64)
 }
@@ -48,6 +51,15 @@ if mode == "schema", let index = arguments.firstIndex(of: "--write-case"),
   }
   print("wrote case \(number) of seed \(seed) to \(folder.path)")
   exit(0)
+} else if mode == "compile" {
+  let fuzzer = SchemaFuzzer(corpus: try FuzzCorpus.schemas(in: root), seed: seed)
+  let modules = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    .appendingPathComponent("Modules")
+  let result = try CompileCheck(fuzzer: fuzzer, modules: modules).run(accepted: cases)
+  print(
+    "\(result.checked) accepted mutants (of \(result.tried) tried) type-checked: \(result.checked - result.failures.count) compile without warnings, \(result.failures.count) do not"
+  )
+  failures = result.failures
 } else if mode == "schema" {
   let fuzzer = SchemaFuzzer(corpus: try FuzzCorpus.schemas(in: root), seed: seed)
   let report = fuzzer.run(cases: cases) { print("  \($0)") }
