@@ -360,6 +360,28 @@ struct RejectionTests {
         ])
   }
 
+  @Test func deprecatedTypesAreUsedByDeprecatedDeclarationsOnly() {
+    #expect(
+      diagnose(
+        """
+        object A {
+          old?: Old
+        }
+        @deprecated
+        object Old { a: string }
+        endpoint get GET "/old" {
+          response Old
+        }
+        @deprecated
+        endpoint getOld GET "/older" {
+          response Old
+        }
+        """) == [
+          "test.schema:2:3: error: field 'old' of 'A' has the deprecated type 'Old', which the generated Swift would warn about; deprecate 'A' too, or no longer deprecate 'Old'\ntest.schema:5:8: note: 'Old' is declared here",
+          "test.schema:6:10: error: the response of endpoint 'get' has the deprecated type 'Old', which the generated Swift would warn about; deprecate endpoint 'get' too, or no longer deprecate 'Old'\ntest.schema:5:8: note: 'Old' is declared here",
+        ])
+  }
+
   // MARK: Output names
 
   @Test func outputNamesThatMeet() {

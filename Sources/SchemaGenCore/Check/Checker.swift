@@ -119,6 +119,7 @@ struct Checker {
         examples: examples)
     }
     checkSwiftNames(schemaFiles)
+    checkDeprecatedUses(schemaFiles)
     checkOutputNames(schemaFiles)
     return Schema(files: schemaFiles)
   }

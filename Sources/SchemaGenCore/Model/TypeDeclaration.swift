@@ -29,6 +29,14 @@ public enum TypeDeclaration: Sendable {
     case .union(let type): type.location
     }
   }
+
+  public var deprecation: Deprecation? {
+    switch self {
+    case .object(let type): type.deprecation
+    case .enumeration(let type): type.deprecation
+    case .union(let type): type.deprecation
+    }
+  }
 }
 
 /// The type of a field, a union variant, a parameter or a body.

@@ -127,6 +127,7 @@ struct EndpointRenderer {
 
   private func pagination(into writer: inout CodeWriter) {
     writer.line()
+    if let deprecation = endpoint.deprecation { writer.line(DocText.available(deprecation)) }
     writer.block("extension \(typeName): PaginatedEndpoint") { writer in
       writer.docs(["The endpoint for the page after `page`, or `nil` when `page` is the last one."])
       writer.block("public func next(after page: \(endpoint.response.swift)) -> Self?") { writer in

@@ -6,6 +6,8 @@ struct ValidatorRenderer {
   let type: TypeDeclaration
 
   func render(into writer: inout CodeWriter) {
+    // An extension of a deprecated type is deprecated too, so naming the type does not warn.
+    if let deprecation = type.deprecation { writer.line(DocText.available(deprecation)) }
     writer.block("extension \(type.name): Validatable") { writer in
       writer.block(
         "public func collectViolations(at path: JSONPath, into violations: inout Violations)"
