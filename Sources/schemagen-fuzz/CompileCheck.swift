@@ -2,10 +2,12 @@ import Foundation
 import SchemaGenCore
 import SchemaGenFuzzing
 
-/// Compiles the Swift of accepted mutants: every schema `check` accepts must generate Swift
-/// that compiles, without warnings, against SchemaRuntime.
+/// Compiles the Swift of accepted schemas (mutants or random ones): every schema `check`
+/// accepts must generate Swift that compiles, without warnings, against SchemaRuntime.
 struct CompileCheck {
-  let fuzzer: SchemaFuzzer
+  /// The schema files of case `n`.
+  let sources: (Int) -> [SourceFile]
+  let seed: UInt64
   /// The folder that holds `SchemaRuntime.swiftmodule`: the build folder of this executable.
   let modules: URL
 
@@ -18,8 +20,7 @@ struct CompileCheck {
       .appendingPathComponent("schemagen-fuzz-compile-\(getpid())")
     defer { try? FileManager.default.removeItem(at: folder) }
     while checked < count {
-      let sources = fuzzer.sources(ofCase: number)
-      let (files, diagnostics) = Pipeline.generate(sources, [.swift])
+      let (files, diagnostics) = Pipeline.generate(sources(number), [.swift])
       defer { number += 1 }
       guard diagnostics.isEmpty else { continue }
       try? FileManager.default.removeItem(at: folder)
@@ -35,11 +36,11 @@ struct CompileCheck {
       checked += 1
       if status != 0 {
         failures.append(
-          "case \(number) (seed \(fuzzer.seed)): generated Swift does not compile:\n"
+          "case \(number) (seed \(seed)): generated Swift does not compile:\n"
             + output.split(separator: "\n").prefix(6).joined(separator: "\n"))
       }
       if checked % 25 == 0 {
-        print("  \(checked) accepted mutants type-checked, \(failures.count) failures")
+        print("  \(checked) accepted schemas type-checked, \(failures.count) failures")
       }
     }
     return (checked, number, failures)

@@ -1,4 +1,5 @@
 import Foundation
+import SchemaGenCore
 import SchemaGenFuzzing
 
 // Long fuzz runs, from the package folder:
@@ -10,12 +11,13 @@ import SchemaGenFuzzing
 
 let usage = """
   USAGE: schemagen-fuzz schema|json [--cases N] [--seed N]
-         schemagen-fuzz compile [--cases N] [--seed N]
+         schemagen-fuzz compile [--random] [--cases N] [--seed N]
          schemagen-fuzz schema --write-case N <folder> [--seed N]
 
   schema: mutates the repository's schemas and runs parse, check and render on each.
   json:   mutates the fixtures' payloads and decodes, validates, encodes and decodes each again.
-  compile: type-checks (swiftc, warnings as errors) the Swift of N accepted schema mutants.
+  compile: type-checks (swiftc, warnings as errors) the Swift of N accepted schema mutants,
+           or with --random of N accepted schemas written at random from hard names.
   --write-case writes the files of one schema case, to reproduce it with schemagen check.
   Run from the package folder. Exit status 1 when any case fails.
   """
@@ -52,12 +54,21 @@ if mode == "schema", let index = arguments.firstIndex(of: "--write-case"),
   print("wrote case \(number) of seed \(seed) to \(folder.path)")
   exit(0)
 } else if mode == "compile" {
-  let fuzzer = SchemaFuzzer(corpus: try FuzzCorpus.schemas(in: root), seed: seed)
   let modules = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     .appendingPathComponent("Modules")
-  let result = try CompileCheck(fuzzer: fuzzer, modules: modules).run(accepted: cases)
+  let random = arguments.contains("--random")
+  let sources: (Int) -> [SourceFile]
+  if random {
+    let schemas = RandomSchemas(seed: seed)
+    sources = { schemas.sources(ofCase: $0) }
+  } else {
+    let fuzzer = SchemaFuzzer(corpus: try FuzzCorpus.schemas(in: root), seed: seed)
+    sources = { fuzzer.sources(ofCase: $0) }
+  }
+  let result = try CompileCheck(sources: sources, seed: seed, modules: modules)
+    .run(accepted: cases)
   print(
-    "\(result.checked) accepted mutants (of \(result.tried) tried) type-checked: \(result.checked - result.failures.count) compile without warnings, \(result.failures.count) do not"
+    "\(result.checked) accepted \(random ? "random schemas" : "mutants") (of \(result.tried) tried) type-checked: \(result.checked - result.failures.count) compile without warnings, \(result.failures.count) do not"
   )
   failures = result.failures
 } else if mode == "schema" {

@@ -96,6 +96,13 @@ struct TortureSchemaTests {
     #expect(throws: DecodingError.self) { try decode(Literals.self, #"{"quote": "say hi"}"#) }
   }
 
+  @Test func anObjectWithoutFieldsIsAnyObject() throws {
+    #expect(try decode(Empty.self, "{}") == Empty())
+    #expect(try decode(Empty.self, #"{"a": 1}"#).additionalProperties == ["a": 1])
+    #expect(try JSONEncoder().encode(Empty()) == Data("{}".utf8))
+    #expect(throws: DecodingError.self) { try decode(Empty.self, "5") }
+  }
+
   @Test func recursiveTypesDecodeToTheEnd() throws {
     let tree = try decode(
       Tree.self,

@@ -109,7 +109,9 @@ struct ObjectRenderer {
   }
 
   private func codingKeys(into writer: inout CodeWriter) {
-    writer.block("private enum CodingKeys: String, CodingKey, CaseIterable") { writer in
+    // An enum with a raw type needs a case; an object without fields gets keys without one.
+    let rawType = members.isEmpty ? "" : "String, "
+    writer.block("private enum CodingKeys: \(rawType)CodingKey, CaseIterable") { writer in
       for member in members {
         let key = SwiftNames.codingKey(member.name)
         writer.line(
@@ -122,7 +124,11 @@ struct ObjectRenderer {
 
   private func decoder(into writer: inout CodeWriter) {
     writer.block("public init(from decoder: any Decoder) throws") { writer in
-      writer.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
+      // Without fields the container is still opened: the value must be a JSON object.
+      writer.line(
+        members.isEmpty
+          ? "_ = try decoder.container(keyedBy: CodingKeys.self)"
+          : "let container = try decoder.container(keyedBy: CodingKeys.self)")
       if tracksNulls { writer.line("var explicitNulls: Set<CodingKeys> = []") }
       for member in members {
         let field = member.field
@@ -154,7 +160,11 @@ struct ObjectRenderer {
 
   private func encoder(into writer: inout CodeWriter) {
     writer.block("public func encode(to encoder: any Encoder) throws") { writer in
-      writer.line("var container = encoder.container(keyedBy: CodingKeys.self)")
+      // Without fields the container is still opened, so that `{}` is written.
+      writer.line(
+        members.isEmpty
+          ? "_ = encoder.container(keyedBy: CodingKeys.self)"
+          : "var container = encoder.container(keyedBy: CodingKeys.self)")
       for member in members {
         let field = member.field
         let key = member.key
