@@ -18,6 +18,8 @@ extension String {
   /// The text with every character that could break a line (in Swift, Markdown or an editor) or
   /// hide text written as a visible `\u{…}` escape: one line, whatever the schema wrote.
   var singleLine: String {
+    // Most lines are printable ASCII: nothing to escape, found without decoding scalars.
+    if utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) { return self }
     guard unicodeScalars.contains(where: \.isUnsafeInSource) else { return self }
     var result = String.UnicodeScalarView()
     for scalar in unicodeScalars {
