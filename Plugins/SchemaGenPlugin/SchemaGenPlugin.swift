@@ -38,7 +38,7 @@ struct SchemaGenPlugin: BuildToolPlugin {
     throws
   {
     var problems: [String] = []
-    for (path, other) in OutputFileNames.collisions(among: schemaFiles) {
+    for (path, other) in OutputFileNames.collisions(among: schemaFiles, docs: false) {
       problems.append(
         "\(path): error: the generated files of this schema file would have the same names as those of \(other.hasPrefix("the ") ? other : "'\(other)'"), ignoring case; rename one of them"
       )

@@ -57,10 +57,13 @@ enum OutputFileNames {
     return stems
   }
 
+  /// What the index of the reference pages is called in a collision.
+  static let docsIndexDescription = "the index of the reference pages"
+
   /// Pairs of schema files whose outputs would have the same name, ignoring case as macOS
-  /// does, or would take the name of the reference index.
-  static func collisions(among paths: [String]) -> [(path: String, other: String)] {
-    var seen: [String: String] = [docsIndexName.lowercased(): "the index of the reference pages"]
+  /// does, or (with `docs`) would take the name of the reference pages' index.
+  static func collisions(among paths: [String], docs: Bool) -> [(path: String, other: String)] {
+    var seen: [String: String] = docs ? [docsIndexName.lowercased(): docsIndexDescription] : [:]
     var collisions: [(path: String, other: String)] = []
     for (path, stem) in zip(paths, stems(of: paths)) {
       let key = "\(stem).md".lowercased()

@@ -35,7 +35,15 @@ public enum Pipeline {
   public static func generate(
     _ sources: [SourceFile], _ outputs: Set<Output> = Set(Output.allCases)
   ) -> (files: [GeneratedFile], diagnostics: [Diagnostic]) {
-    let (schema, diagnostics) = check(sources)
+    var (schema, diagnostics) = check(sources)
+    if outputs.contains(.docs) {
+      // A schema file named like the pages' index clashes only when the pages are generated.
+      let clashes = Checker.outputNameCollisions(sources.map(\.path), index: true)
+      if clashes.hasErrors {
+        schema = nil
+        diagnostics = (diagnostics + clashes.all).sorted { $0.location < $1.location }
+      }
+    }
     guard let schema else { return ([], diagnostics) }
     return (render(schema, outputs), diagnostics)
   }

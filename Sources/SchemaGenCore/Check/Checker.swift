@@ -126,11 +126,21 @@ struct Checker {
 
   /// Two schema files whose outputs would share a name (ignoring case, as macOS does).
   private mutating func checkOutputNames(_ files: [SchemaFile]) {
-    for (path, other) in OutputFileNames.collisions(among: files.map(\.path)) {
+    diagnostics.append(contentsOf: Checker.outputNameCollisions(files.map(\.path), index: false))
+  }
+
+  /// Schema files whose outputs would share a name: with each other, or with `index` those that
+  /// would take the reference index's name, which matters only when the pages are generated.
+  static func outputNameCollisions(_ paths: [String], index: Bool) -> Diagnostics {
+    var diagnostics = Diagnostics()
+    for (path, other) in OutputFileNames.collisions(among: paths, docs: index)
+    where (other == OutputFileNames.docsIndexDescription) == index {
+      let named = other == OutputFileNames.docsIndexDescription ? other : "'\(other)'"
       diagnostics.error(
-        "the generated files of '\(path)' would have the same names as those of \(other.hasPrefix("the ") ? other : "'\(other)'"), ignoring case; rename one of them",
+        "the generated files of '\(path)' would have the same names as those of \(named), ignoring case; rename one of them",
         at: SourceLocation(file: path, line: 1, column: 1))
     }
+    return diagnostics
   }
 
   // MARK: Deprecation
