@@ -20,6 +20,7 @@ extension CommandLine {
       generate    Generate Swift from a schema folder into an output folder.
       check       Report schema errors without writing anything.
       diff        List the changes between two schemas: breaking, additive or neither.
+      audit       Compare a schema with an OpenAPI document and report every difference.
 
     See 'schemagen <command> --help' for a command's options.
     """
@@ -34,6 +35,7 @@ extension CommandLine {
     case "generate": return GenerateCommand.run(rest)
     case "check": return CheckCommand.run(rest)
     case "diff": return DiffCommand.run(rest)
+    case "audit": return AuditCommand.run(rest)
     case "--help", "-h", "help":
       print(usage)
       return .success

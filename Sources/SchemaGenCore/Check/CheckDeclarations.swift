@@ -20,7 +20,8 @@ extension Checker {
         "object '\(syntax.name.text)' has \(syntax.fields.count) fields; an object has at most \(Limits.fields) (split it into nested objects)",
         at: syntax.name.location)
     }
-    let deprecation = deprecation(from: syntax.attributes, allowing: ["closed"])
+    let deprecation = deprecation(from: syntax.attributes, allowing: ["closed", "spec"])
+    let specName = specName(from: syntax.attributes)
     let closed = syntax.attributes.filter { $0.name.text == "closed" }
     for attribute in closed where !attribute.arguments.isEmpty {
       diagnostics.error("'@closed' takes no arguments", at: attribute.name.location)
@@ -28,7 +29,7 @@ extension Checker {
     guard diagnostics.all.count == errorsBefore else { return nil }
     return ObjectType(
       name: syntax.name.text, docs: syntax.docs, deprecation: deprecation, fields: fields,
-      rules: rules, isClosed: !closed.isEmpty, location: syntax.name.location)
+      rules: rules, isClosed: !closed.isEmpty, specName: specName, location: syntax.name.location)
   }
 
   mutating func field(_ syntax: FieldSyntax, in owner: String) -> Field? {
@@ -104,13 +105,14 @@ extension Checker {
       }
       seen[value.text] = value.location
     }
-    let deprecation = deprecation(from: syntax.attributes)
+    let deprecation = deprecation(from: syntax.attributes, allowing: ["spec"])
+    let specName = specName(from: syntax.attributes)
     guard diagnostics.all.count == errorsBefore else { return nil }
     return EnumType(
       name: syntax.name.text, docs: syntax.docs, deprecation: deprecation,
       cases: syntax.cases.map {
         EnumType.Case(value: $0.value.text, docs: $0.docs, location: $0.value.location)
-      }, location: syntax.name.location)
+      }, specName: specName, location: syntax.name.location)
   }
 
   mutating func union(_ syntax: UnionSyntax) -> UnionType? {
@@ -179,11 +181,12 @@ extension Checker {
         )
       }
     }
-    let deprecation = deprecation(from: syntax.attributes)
+    let deprecation = deprecation(from: syntax.attributes, allowing: ["spec"])
+    let specName = specName(from: syntax.attributes)
     guard diagnostics.all.count == errorsBefore else { return nil }
     return UnionType(
       name: syntax.name.text, docs: syntax.docs, deprecation: deprecation, tag: syntax.tag?.text,
-      variants: variants, isRecursive: false, location: syntax.name.location)
+      variants: variants, isRecursive: false, specName: specName, location: syntax.name.location)
   }
 
   /// A tagged union's variant is an object whose tag field is a constant; returns that constant

@@ -143,6 +143,29 @@ struct Checker {
     return diagnostics
   }
 
+  // MARK: Spec names
+
+  /// Reads `@spec("Name")`: the name of the schema in an OpenAPI document that a type
+  /// corresponds to, when it differs from the type's own (`schemagen audit` compares them).
+  mutating func specName(from attributes: [AttributeSyntax]) -> String? {
+    var result: String?
+    for attribute in attributes where attribute.name.text == "spec" {
+      guard attribute.arguments.count == 1, case .string(let name) = attribute.arguments[0].value,
+        !name.isEmpty
+      else {
+        diagnostics.error(
+          "'@spec' takes one string argument, the name of the spec's schema",
+          at: attribute.name.location)
+        continue
+      }
+      if result != nil {
+        diagnostics.error("'@spec' is given twice", at: attribute.name.location)
+      }
+      result = name
+    }
+    return result
+  }
+
   // MARK: Deprecation
 
   /// Reads `@deprecated` or `@deprecated("message")` and reports any other declaration attribute.

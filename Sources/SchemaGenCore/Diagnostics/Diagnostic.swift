@@ -1,8 +1,10 @@
 /// A problem found in a schema, printed the way compilers print them so editors show it inline.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
-  /// Only errors are reported today; the severity is printed as compilers print it.
+  /// Printed as compilers print it. Schema problems are errors; `schemagen audit` reports the
+  /// differences from a spec as warnings.
   public enum Severity: String, Hashable, Sendable {
     case error
+    case warning
   }
 
   /// Extra information attached to a diagnostic, with or without a place of its own.
@@ -34,6 +36,12 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     _ message: String, at location: SourceLocation, notes: [Note] = []
   ) -> Diagnostic {
     Diagnostic(.error, at: location, message, notes: notes)
+  }
+
+  public static func warning(
+    _ message: String, at location: SourceLocation, notes: [Note] = []
+  ) -> Diagnostic {
+    Diagnostic(.warning, at: location, message, notes: notes)
   }
 
   /// `path:line:col: error: message`, followed by one line per note. Each is one line whatever

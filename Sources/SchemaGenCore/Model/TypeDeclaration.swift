@@ -30,6 +30,15 @@ public enum TypeDeclaration: Sendable {
     }
   }
 
+  /// The name of the OpenAPI schema the type corresponds to: `@spec`'s or its own.
+  public var specName: String {
+    switch self {
+    case .object(let type): type.specName ?? type.name
+    case .enumeration(let type): type.specName ?? type.name
+    case .union(let type): type.specName ?? type.name
+    }
+  }
+
   public var deprecation: Deprecation? {
     switch self {
     case .object(let type): type.deprecation
@@ -82,6 +91,8 @@ public struct ObjectType: Sendable {
   /// `@closed`: properties the object does not declare are a validation error (they are still
   /// kept and written back).
   public var isClosed: Bool
+  /// The name of the OpenAPI schema the type corresponds to (`@spec`), when not its own.
+  public var specName: String?
   public var location: SourceLocation
 }
 
@@ -116,6 +127,8 @@ public struct EnumType: Sendable {
   public var docs: [String]
   public var deprecation: Deprecation?
   public var cases: [Case]
+  /// The name of the OpenAPI schema the type corresponds to (`@spec`), when not its own.
+  public var specName: String?
   public var location: SourceLocation
 }
 
@@ -138,5 +151,7 @@ public struct UnionType: Sendable {
   public var variants: [Variant]
   /// The union contains itself through its variants, so its storage must be indirect.
   public var isRecursive: Bool
+  /// The name of the OpenAPI schema the type corresponds to (`@spec`), when not its own.
+  public var specName: String?
   public var location: SourceLocation
 }
