@@ -17,7 +17,7 @@ extension Checker {
         report(scopes, in: "'\(type.name)'")
         if typeNames.insert(type.name).inserted {
           moduleScope.append(
-            SwiftMember(name: type.name, origin: "type '\(type.name)'", location: type.location))
+            SwiftMember(name: type.name, origin: .type(type.name), location: type.location))
         }
       }
       for endpoint in file.endpoints {
@@ -30,7 +30,7 @@ extension Checker {
         }
         moduleScope.append(
           SwiftMember(
-            name: typeName, origin: "endpoint '\(endpoint.name)'", location: endpoint.location))
+            name: typeName, origin: .endpoint(endpoint.name), location: endpoint.location))
       }
     }
     report([moduleScope], in: "the generated module")

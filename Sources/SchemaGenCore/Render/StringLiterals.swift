@@ -18,8 +18,17 @@ extension String {
   /// The text with every character that could break a line (in Swift, Markdown or an editor) or
   /// hide text written as a visible `\u{…}` escape: one line, whatever the schema wrote.
   var singleLine: String {
-    // Most lines are printable ASCII: nothing to escape, found without decoding scalars.
-    if utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) { return self }
+    // Most lines are printable ASCII: nothing to escape, found by one pass over the bytes.
+    let isPrintableASCII = utf8.withContiguousStorageIfAvailable { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte >= 0x7F || (byte < 0x20 && byte != 0x09) { return false }
+        index += 1
+      }
+      return true
+    }
+    if isPrintableASCII == true { return self }
     guard unicodeScalars.contains(where: \.isUnsafeInSource) else { return self }
     var result = String.UnicodeScalarView()
     for scalar in unicodeScalars {

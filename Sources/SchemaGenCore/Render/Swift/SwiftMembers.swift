@@ -1,13 +1,42 @@
 /// One name that generated Swift declares, with the schema element it comes from.
 struct SwiftMember {
+  /// What declares a name; said in words only for a diagnostic.
+  enum Origin: CustomStringConvertible {
+    case field(String)
+    case presenceFlag(field: String)
+    case storage(field: String)
+    case value(String)
+    case tag(String)
+    case variant(String)
+    case parameter(Endpoint.Parameter.Location, String)
+    case type(String)
+    case endpoint(String)
+    case generated(kind: String, name: String)
+
+    /// `field 'a_b'`, `the generated property 'additionalProperties'`.
+    var description: String {
+      switch self {
+      case .field(let name): "field '\(name)'"
+      case .presenceFlag(let field): "the presence flag of field '\(field)'"
+      case .storage(let field): "the storage of field '\(field)'"
+      case .value(let value): "value \"\(value)\""
+      case .tag(let value): "tag \"\(value)\""
+      case .variant(let name): "case '\(name)'"
+      case .parameter(let location, let name): "\(location.rawValue) parameter '\(name)'"
+      case .type(let name): "type '\(name)'"
+      case .endpoint(let name): "endpoint '\(name)'"
+      case .generated(let kind, let name): "the generated \(kind) '\(name)'"
+      }
+    }
+  }
+
   var name: String
-  /// What declares it, for a diagnostic: `field 'a_b'`, `the generated property 'additionalProperties'`.
-  var origin: String
+  var origin: Origin
   /// Where the schema declares it; `nil` for a name the generator adds.
   var location: SourceLocation?
 
   static func generated(_ name: String, _ kind: String) -> SwiftMember {
-    SwiftMember(name: name, origin: "the generated \(kind) '\(name)'", location: nil)
+    SwiftMember(name: name, origin: .generated(kind: kind, name: name), location: nil)
   }
 }
 
@@ -23,21 +52,21 @@ enum SwiftMembers {
     var keys: [SwiftMember] = []
     for field in object.fields {
       let name = SwiftNames.property(field.name)
-      let origin = "field '\(field.name)'"
-      members.append(SwiftMember(name: name, origin: origin, location: field.location))
+      members.append(SwiftMember(name: name, origin: .field(field.name), location: field.location))
       if case .constant = field.type, field.isOptional {
         members.append(
           SwiftMember(
-            name: SwiftNames.presenceFlag(name), origin: "the presence flag of \(origin)",
+            name: SwiftNames.presenceFlag(name), origin: .presenceFlag(field: field.name),
             location: field.location))
       } else if field.deprecation != nil {
         members.append(
           SwiftMember(
-            name: SwiftNames.deprecatedStorage(name), origin: "the storage of \(origin)",
+            name: SwiftNames.deprecatedStorage(name), origin: .storage(field: field.name),
             location: field.location))
       }
       keys.append(
-        SwiftMember(name: SwiftNames.codingKey(name), origin: origin, location: field.location))
+        SwiftMember(
+          name: SwiftNames.codingKey(name), origin: .field(field.name), location: field.location))
     }
     return [members, keys]
   }
@@ -47,7 +76,7 @@ enum SwiftMembers {
       [.generated(SwiftNames.unknownCase, "case"), .generated("knownCases", "property")]
         + enumeration.cases.map {
           SwiftMember(
-            name: SwiftNames.enumCase($0.value), origin: "value \"\($0.value)\"",
+            name: SwiftNames.enumCase($0.value), origin: .value($0.value),
             location: $0.location)
         }
     ]
@@ -59,7 +88,7 @@ enum SwiftMembers {
         + union.variants.map {
           SwiftMember(
             name: SwiftNames.enumCase($0.name),
-            origin: $0.tagValue.map { "tag \"\($0)\"" } ?? "case '\($0.name)'",
+            origin: $0.tagValue.map(SwiftMember.Origin.tag) ?? .variant($0.name),
             location: $0.location)
         }
     ]
@@ -75,7 +104,7 @@ enum SwiftMembers {
       endpoint.parameters.filter { $0.location == location }.map {
         SwiftMember(
           name: SwiftNames.parameter($0.field.name),
-          origin: "\(location.rawValue) parameter '\($0.field.name)'", location: $0.field.location)
+          origin: .parameter(location, $0.field.name), location: $0.field.location)
       }
     }
     return [generated + parameters(.path), [.generated("items", "property")] + parameters(.query)]
