@@ -94,6 +94,35 @@ struct AuditTests {
       ])
   }
 
+  @Test func constraintsInBothVersionsSpellings() throws {
+    let spec = """
+      {"openapi": "3.1.0", "components": {"schemas": {"A": {"type": "object", "properties": {
+        "old_style": {"type": "number", "minimum": 0, "exclusiveMinimum": true, "maximum": 2},
+        "new_style": {"type": "number", "exclusiveMinimum": 0},
+        "name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z]+$"},
+        "list": {"type": "array", "items": {"type": "string"}, "maxItems": 5},
+        "map": {"type": "object", "additionalProperties": {"type": "string"}, "maxProperties": 16},
+        "epochs": {"anyOf": [{"type": "string", "enum": ["auto"]}, {"type": "integer", "minimum": 1, "maximum": 50}]}}}}}}
+      """
+    let schema = """
+      object A {
+        old_style?: number @exclusiveMin(0) @max(2)
+        new_style?: number @min(0)
+        name?: string @minLength(1) @maxLength(32) @pattern("^[a-z]+$")
+        list?: [string]
+        map?: [string: string] @maxEntries(16)
+        epochs?: "auto" | int @min(1)
+      }
+      """
+    #expect(
+      try audit(schema: schema, spec: spec) == [
+        "test.schema:3:3: warning: A.new_style must be at least 0 here and greater than 0 in the spec (spec: #/components/schemas/A/properties/new_style)",
+        "test.schema:4:3: warning: A.name must be at most 32 characters long here and at most 64 characters long in the spec (spec: #/components/schemas/A/properties/name)",
+        "test.schema:5:3: warning: A.list has no @maxItems here; the spec says it must be at most 5 items (spec: #/components/schemas/A/properties/list)",
+        "test.schema:7:3: warning: A.epochs has no @max here; the spec says it must be at most 50 (spec: #/components/schemas/A/properties/epochs)",
+      ])
+  }
+
   @Test(arguments: [
     ("{\"openapi\": \"3.1.0\", ", "1:22: error: expected a property name in double quotes"),
     (

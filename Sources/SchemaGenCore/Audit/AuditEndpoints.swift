@@ -96,12 +96,11 @@ extension Auditor {
           "query parameter '\(parameter.field.name)' of endpoint \(owner) is \(parameter.field.isOptional ? "optional" : "required") here and \(spec.required ? "required" : "optional") in the spec",
           at: parameter.field.location, spec.schema.pointer)
       }
+      let subject = "parameter '\(parameter.field.name)' of endpoint \(owner)"
       compare(
-        parameter.field.type, at: parameter.field.location,
-        "parameter '\(parameter.field.name)' of endpoint \(owner)", with: spec.schema.nonNull)
-      compareDefault(
-        of: parameter.field, "parameter '\(parameter.field.name)' of endpoint \(owner)",
-        with: spec.schema)
+        parameter.field.type, at: parameter.field.location, subject, with: spec.schema.nonNull)
+      compareConstraints(of: parameter.field, subject, with: spec.schema)
+      compareDefault(of: parameter.field, subject, with: spec.schema)
     }
     let body = document.resolved(at: operation.pointer + "/requestBody")
       .flatMap { document.schema(at: $0.pointer + "/content/application~1json/schema") }

@@ -59,6 +59,8 @@ extension Auditor {
         at: field.location, property.pointer)
     }
     compare(field.type, at: field.location, "\(owner).\(field.name)", with: property.nonNull)
+    compareConstraints(of: field, "\(owner).\(field.name)", with: property)
+    compareDefault(of: field, "\(owner).\(field.name)", with: property)
   }
 
   /// A type reference against a spec schema, following into named types.
