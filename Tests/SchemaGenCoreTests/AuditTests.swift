@@ -123,6 +123,52 @@ struct AuditTests {
       ])
   }
 
+  @Test func deviationsAreListedApartAndStaleOnesAreDrift() throws {
+    let spec = """
+      {"openapi": "3.1.0", "components": {"schemas": {
+        "Status": {"type": "string", "enum": ["queued", "running"]},
+        "Job": {"type": "object", "required": ["id", "seed"], "properties": {
+          "id": {"type": "string"}, "seed": {"type": "integer"}, "name": {"type": "string"}}}}}}
+      """
+    let schema = """
+      enum Status {
+        "queued"
+        "running"
+        "created" @deviation("jobs from 2023 carry it", "a 2023 job payload")
+      }
+      object Job {
+        id: string
+        seed?: int @deviation("jobs created before seeds were recorded have none")
+        name?: string @deviation("was optional once")
+      }
+      """
+    let (checked, diagnostics) = Pipeline.check([SourceFile(path: "test.schema", text: schema)])
+    #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description))")
+    let result = SchemaAudit.audit(
+      try #require(checked), with: try OpenAPIDocument(json: Array(spec.utf8)))
+    #expect(result.drift.isEmpty)
+    #expect(
+      result.deviations.map { "\($0.finding.location): \($0.deviation.reason)" } == [
+        "test.schema:4:3: jobs from 2023 carry it",
+        "test.schema:8:3: jobs created before seeds were recorded have none",
+      ])
+    #expect(
+      result.staleDeviations.map(\.description) == [
+        "test.schema:9:3: warning: a deviation is recorded here (was optional once), but the spec no longer differs; remove it"
+      ])
+    #expect(AuditReport.summary(result) == "1 difference from the spec; 2 recorded deviations.")
+    let model = try #require(checked)
+    let page = try #require(Pipeline.render(model, [.docs]).first { $0.path == "Docs/test.md" })
+    #expect(
+      page.contents.contains(
+        "**Deviations from the published spec**\n\n- `\"created\"`: jobs from 2023 carry it Evidence: a 2023 job payload\n"
+      ))
+    #expect(
+      AuditReport.text(result).contains(
+        "test.schema:4:3: note: recorded deviation: Status has value \"created\", which the spec does not list (spec: #/components/schemas/Status); because jobs from 2023 carry it (evidence: a 2023 job payload)"
+      ))
+  }
+
   @Test(arguments: [
     ("{\"openapi\": \"3.1.0\", ", "1:22: error: expected a property name in double quotes"),
     (

@@ -29,7 +29,8 @@ struct DSLReferenceTests {
     for construct in [
       "resource ", "object ", "enum ", "union ", " by \"", "endpoint ", "example ", "rule ",
       "paginated", "query ", "path ", "@deprecated", "@min(", "@pattern(", "@maxEntries(",
-      "@increasing", "@closed", "| null", "?: ", "= ", "unknown", "[string: ",
+      "@increasing", "@closed", "| null", "?: ", "= ", "unknown", "[string: ", "@spec(",
+      "@deviation(",
     ] {
       #expect(text.contains(construct), "no example of \(construct)")
     }

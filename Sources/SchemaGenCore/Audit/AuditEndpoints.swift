@@ -149,6 +149,8 @@ extension Auditor {
     let theirs = spec.defaultValue ?? spec.nonNull.defaultValue
     let ours = field.defaultValue.map(JSON.init(syntax:))
     guard theirs != ours else { return }
+    // A constant has its one value; the spec's `default` of it says nothing more.
+    if case .constant(let value) = field.type, theirs == .string(value) { return }
     if ours == nil, theirs == .null { return }
     report(
       "\(subject) defaults to \(ours?.compactText ?? "nothing") here and to \(theirs?.compactText ?? "nothing") in the spec",

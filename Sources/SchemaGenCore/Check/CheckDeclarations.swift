@@ -20,8 +20,10 @@ extension Checker {
         "object '\(syntax.name.text)' has \(syntax.fields.count) fields; an object has at most \(Limits.fields) (split it into nested objects)",
         at: syntax.name.location)
     }
-    let deprecation = deprecation(from: syntax.attributes, allowing: ["closed", "spec"])
+    let deprecation = deprecation(
+      from: syntax.attributes, allowing: ["closed", "spec", "deviation"])
     let specName = specName(from: syntax.attributes)
+    let deviation = deviation(from: syntax.attributes)
     let closed = syntax.attributes.filter { $0.name.text == "closed" }
     for attribute in closed where !attribute.arguments.isEmpty {
       diagnostics.error("'@closed' takes no arguments", at: attribute.name.location)
@@ -29,12 +31,15 @@ extension Checker {
     guard diagnostics.all.count == errorsBefore else { return nil }
     return ObjectType(
       name: syntax.name.text, docs: syntax.docs, deprecation: deprecation, fields: fields,
-      rules: rules, isClosed: !closed.isEmpty, specName: specName, location: syntax.name.location)
+      rules: rules, isClosed: !closed.isEmpty, specName: specName, deviation: deviation,
+      location: syntax.name.location)
   }
 
   mutating func field(_ syntax: FieldSyntax, in owner: String) -> Field? {
     guard let (type, isNullable) = resolve(syntax.type) else { return nil }
-    let constraintAttributes = syntax.attributes.filter { $0.name.text != "deprecated" }
+    let constraintAttributes = syntax.attributes.filter {
+      $0.name.text != "deprecated" && $0.name.text != "deviation"
+    }
     let checked = constraintAttributes.compactMap { attribute in
       constraint(attribute, on: type, field: syntax.name.text).map { ($0, attribute) }
     }
@@ -49,7 +54,9 @@ extension Checker {
       name: syntax.name.text, docs: syntax.docs, type: type, isOptional: syntax.isOptional,
       isNullable: isNullable, defaultValue: syntax.defaultValue, constraints: constraints,
       deprecation: deprecation(
-        from: syntax.attributes, allowing: Set(constraintAttributes.map(\.name.text))),
+        from: syntax.attributes,
+        allowing: Set(constraintAttributes.map(\.name.text) + ["deviation"])),
+      deviation: deviation(from: syntax.attributes),
       location: syntax.name.location)
   }
 
@@ -105,14 +112,23 @@ extension Checker {
       }
       seen[value.text] = value.location
     }
-    let deprecation = deprecation(from: syntax.attributes, allowing: ["spec"])
+    let deprecation = deprecation(from: syntax.attributes, allowing: ["spec", "deviation"])
     let specName = specName(from: syntax.attributes)
+    let enumDeviation = deviation(from: syntax.attributes)
+    let cases = syntax.cases.map { enumCase in
+      for attribute in enumCase.attributes where attribute.name.text != "deviation" {
+        diagnostics.error(
+          "unknown attribute '@\(attribute.name.text)' on an enum value; expected '@deviation'",
+          at: attribute.name.location)
+      }
+      return EnumType.Case(
+        value: enumCase.value.text, docs: enumCase.docs,
+        deviation: deviation(from: enumCase.attributes), location: enumCase.value.location)
+    }
     guard diagnostics.all.count == errorsBefore else { return nil }
     return EnumType(
-      name: syntax.name.text, docs: syntax.docs, deprecation: deprecation,
-      cases: syntax.cases.map {
-        EnumType.Case(value: $0.value.text, docs: $0.docs, location: $0.value.location)
-      }, specName: specName, location: syntax.name.location)
+      name: syntax.name.text, docs: syntax.docs, deprecation: deprecation, cases: cases,
+      specName: specName, deviation: enumDeviation, location: syntax.name.location)
   }
 
   mutating func union(_ syntax: UnionSyntax) -> UnionType? {
@@ -181,12 +197,14 @@ extension Checker {
         )
       }
     }
-    let deprecation = deprecation(from: syntax.attributes, allowing: ["spec"])
+    let deprecation = deprecation(from: syntax.attributes, allowing: ["spec", "deviation"])
     let specName = specName(from: syntax.attributes)
+    let deviation = deviation(from: syntax.attributes)
     guard diagnostics.all.count == errorsBefore else { return nil }
     return UnionType(
       name: syntax.name.text, docs: syntax.docs, deprecation: deprecation, tag: syntax.tag?.text,
-      variants: variants, isRecursive: false, specName: specName, location: syntax.name.location)
+      variants: variants, isRecursive: false, specName: specName, deviation: deviation,
+      location: syntax.name.location)
   }
 
   /// A tagged union's variant is an object whose tag field is a constant; returns that constant

@@ -71,12 +71,13 @@ extension Checker {
     if let paginated = syntax.paginated, let response {
       checkPagination(at: paginated, parameters: parameters, response: response)
     }
-    let deprecation = deprecation(from: syntax.attributes)
+    let deprecation = deprecation(from: syntax.attributes, allowing: ["deviation"])
+    let deviation = deviation(from: syntax.attributes)
     guard diagnostics.all.count == errorsBefore, let method, let response else { return nil }
     return Endpoint(
       name: syntax.name.text, docs: syntax.docs, deprecation: deprecation, method: method,
       path: syntax.path.text, parameters: parameters, body: body, response: response,
-      isPaginated: syntax.paginated != nil, location: syntax.name.location)
+      isPaginated: syntax.paginated != nil, deviation: deviation, location: syntax.name.location)
   }
 
   /// The `{name}` placeholders of a path template, in order.

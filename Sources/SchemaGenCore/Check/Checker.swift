@@ -166,6 +166,29 @@ struct Checker {
     return result
   }
 
+  /// Reads `@deviation("reason")` or `@deviation("reason", "evidence")`.
+  mutating func deviation(from attributes: [AttributeSyntax]) -> Deviation? {
+    var result: Deviation?
+    for attribute in attributes where attribute.name.text == "deviation" {
+      let texts = attribute.arguments.compactMap { argument -> String? in
+        if case .string(let text) = argument.value, !text.isEmpty { return text }
+        return nil
+      }
+      guard (1...2).contains(attribute.arguments.count), texts.count == attribute.arguments.count
+      else {
+        diagnostics.error(
+          "'@deviation' takes the reason and, optionally, the evidence, as strings",
+          at: attribute.name.location)
+        continue
+      }
+      if result != nil {
+        diagnostics.error("'@deviation' is given twice", at: attribute.name.location)
+      }
+      result = Deviation(reason: texts[0], evidence: texts.count > 1 ? texts[1] : nil)
+    }
+    return result
+  }
+
   // MARK: Deprecation
 
   /// Reads `@deprecated` or `@deprecated("message")` and reports any other declaration attribute.

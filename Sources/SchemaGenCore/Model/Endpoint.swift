@@ -29,5 +29,6 @@ public struct Endpoint: Sendable {
   public var response: TypeReference
   /// Cursor pagination: query `after` and `limit`; the response has `data` and `has_more`.
   public var isPaginated: Bool
+  public var deviation: Deviation?
   public var location: SourceLocation
 }

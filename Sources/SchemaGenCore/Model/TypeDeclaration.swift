@@ -39,6 +39,14 @@ public enum TypeDeclaration: Sendable {
     }
   }
 
+  public var deviation: Deviation? {
+    switch self {
+    case .object(let type): type.deviation
+    case .enumeration(let type): type.deviation
+    case .union(let type): type.deviation
+    }
+  }
+
   public var deprecation: Deprecation? {
     switch self {
     case .object(let type): type.deprecation
@@ -93,6 +101,7 @@ public struct ObjectType: Sendable {
   public var isClosed: Bool
   /// The name of the OpenAPI schema the type corresponds to (`@spec`), when not its own.
   public var specName: String?
+  public var deviation: Deviation?
   public var location: SourceLocation
 }
 
@@ -109,6 +118,7 @@ public struct Field: Sendable {
   public var defaultValue: JSONSyntax?
   public var constraints: [Constraint]
   public var deprecation: Deprecation?
+  public var deviation: Deviation?
   public var location: SourceLocation
 }
 
@@ -116,10 +126,19 @@ public struct Deprecation: Hashable, Sendable {
   public var message: String?
 }
 
+/// `@deviation("reason", "evidence")`: where the schema deliberately differs from the API's
+/// published spec, and why. `schemagen audit` lists what it covers apart from drift.
+public struct Deviation: Hashable, Sendable {
+  public var reason: String
+  /// Where the difference shows: a payload, a guide, a date.
+  public var evidence: String?
+}
+
 public struct EnumType: Sendable {
   public struct Case: Sendable {
     public var value: String
     public var docs: [String]
+    public var deviation: Deviation?
     public var location: SourceLocation
   }
 
@@ -129,6 +148,7 @@ public struct EnumType: Sendable {
   public var cases: [Case]
   /// The name of the OpenAPI schema the type corresponds to (`@spec`), when not its own.
   public var specName: String?
+  public var deviation: Deviation?
   public var location: SourceLocation
 }
 
@@ -153,5 +173,6 @@ public struct UnionType: Sendable {
   public var isRecursive: Bool
   /// The name of the OpenAPI schema the type corresponds to (`@spec`), when not its own.
   public var specName: String?
+  public var deviation: Deviation?
   public var location: SourceLocation
 }

@@ -268,7 +268,8 @@ struct Parser {
       let docs = parser.docs()
       if parser.current.kind == .rightBrace { return }
       let value = try parser.checkedName(parser.expect(.string, "an enum value as a string"))
-      syntax.cases.append(EnumCaseSyntax(docs: docs, value: value))
+      syntax.cases.append(
+        EnumCaseSyntax(docs: docs, value: value, attributes: try parser.attributes()))
       _ = parser.consume(.comma)
     }
     return syntax

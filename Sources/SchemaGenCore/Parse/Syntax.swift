@@ -84,6 +84,8 @@ public struct EnumSyntax: Sendable {
 public struct EnumCaseSyntax: Sendable {
   public var docs: [String]
   public var value: NameSyntax
+  /// `@deviation(...)` after the value.
+  public var attributes: [AttributeSyntax]
 }
 
 /// `union Name by "tag" { Variant ... }` or `union Name { case: Type ... }`.

@@ -108,6 +108,7 @@ struct ResourcePage {
     case .enumeration(let enumeration): render(enumeration, into: &writer)
     case .union(let union): render(union, into: &writer)
     }
+    deviations(of: type, into: &writer)
     crossReferences(of: type.name, into: &writer)
     for example in file.examples where example.typeName == type.name {
       writer.line()
@@ -117,6 +118,33 @@ struct ResourcePage {
       writer.line("```json")
       writer.lines(example.value.pretty())
       writer.line("```")
+    }
+  }
+
+  /// Where the type deliberately differs from the API's published spec, and why.
+  private func deviations(of type: TypeDeclaration, into writer: inout CodeWriter) {
+    var items: [(subject: String, deviation: Deviation)] = []
+    if let deviation = type.deviation { items.append(("The type", deviation)) }
+    switch type {
+    case .object(let object):
+      items += object.fields.compactMap { field in
+        field.deviation.map { (MarkdownText.code(field.name), $0) }
+      }
+    case .enumeration(let enumeration):
+      items += enumeration.cases.compactMap { enumCase in
+        enumCase.deviation.map { (MarkdownText.code("\"\(enumCase.value)\""), $0) }
+      }
+    case .union:
+      break
+    }
+    guard !items.isEmpty else { return }
+    writer.line()
+    writer.line("**Deviations from the published spec**")
+    writer.line()
+    for item in items {
+      writer.line(
+        "- \(item.subject): \(item.deviation.reason)"
+          + (item.deviation.evidence.map { " Evidence: \($0)" } ?? ""))
     }
   }
 
