@@ -3,6 +3,7 @@ import SchemaRuntime
 extension Auditor {
   /// Compares a declared type with the spec schema it corresponds to.
   mutating func compare(_ type: TypeDeclaration, with spec: SpecSchema) {
+    if let component = spec.component { matchedComponents.insert(component) }
     let spec = spec.nonNull
     guard compared.insert("\(type.name)@\(spec.pointer)").inserted else { return }
     matchedTypes.insert(type.name)
@@ -68,6 +69,7 @@ extension Auditor {
     _ type: TypeReference, at location: SourceLocation, _ subject: String, with spec: SpecSchema
   ) {
     guard !spec.isEmpty || spec.component != nil else { return }
+    if let component = spec.component { matchedComponents.insert(component) }
     let types = spec.types
     func expect(_ jsonType: String, _ ours: String) {
       guard !types.isEmpty, !types.contains(jsonType) else { return }
@@ -77,7 +79,12 @@ extension Auditor {
     }
     switch type {
     case .json:
-      return
+      // Any JSON value where the spec names one type: the schema accepts what the API rejects.
+      if types.count == 1, spec.variants.isEmpty {
+        report(
+          "\(subject) is any JSON value here; the spec says \(spec.describedType)", at: location,
+          spec.pointer)
+      }
     case .string:
       expect("string", "a string")
     case .integer:
@@ -162,7 +169,10 @@ extension Auditor {
         at: union.location, spec.pointer)
       return
     }
-    guard let tag = union.tag else { return }
+    guard let tag = union.tag else {
+      compareUntagged(union, with: spec)
+      return
+    }
     // Tagged: each spec variant's tag value against the union's variants.
     var specTags: [String: SpecSchema] = [:]
     for variant in variants {
@@ -184,6 +194,78 @@ extension Auditor {
         "\(union.name) has the variant tagged \"\(variant.tagValue ?? "")\", which the spec does not list",
         at: variant.location, spec.pointer)
     }
+  }
+}
+
+extension Auditor {
+  /// An untagged union's cases against the spec's `oneOf`/`anyOf` members, matched by the
+  /// JSON shape each accepts.
+  fileprivate mutating func compareUntagged(_ union: UnionType, with spec: SpecSchema) {
+    let variants = spec.variants
+    var used: Set<Int> = []
+    for variant in union.variants {
+      // A tagged union stands for the spec's members that are tagged objects, all at once.
+      if case .named(let name) = variant.type, case .union(let inner)? = schema[type: name],
+        inner.tag != nil
+      {
+        let objects = variants.indices.filter { shapes(of: variants[$0]) == ["object"] }
+        if !objects.isEmpty {
+          used.formUnion(objects)
+          compare(variant.type, at: variant.location, "\(union.name).\(variant.name)", with: spec)
+          continue
+        }
+      }
+      let shape = shape(of: variant.type)
+      // A member that is a union itself may take several cases.
+      guard
+        let index = variants.indices.first(where: {
+          (!used.contains($0) || !variants[$0].variants.isEmpty)
+            && shapes(of: variants[$0]).contains(shape)
+        })
+      else {
+        report(
+          "case '\(variant.name)' of \(union.name) (\(variant.type.spelling)) matches no member of the spec's union",
+          at: variant.location, spec.pointer)
+        continue
+      }
+      used.insert(index)
+      compare(
+        variant.type, at: variant.location, "\(union.name).\(variant.name)",
+        with: variants[index].nonNull)
+    }
+    for (index, variant) in variants.enumerated() where !used.contains(index) {
+      report(
+        "\(union.name) has no case for the spec's member \(variant.describedType)",
+        at: union.location,
+        variant.pointer)
+    }
+  }
+
+  /// The JSON shape a type decodes from: `string`, `number`, `boolean`, `array`, `object`.
+  private func shape(of type: TypeReference) -> String {
+    switch type {
+    case .string, .constant: "string"
+    case .integer, .number: "number"
+    case .boolean: "boolean"
+    case .array: "array"
+    case .map, .json: "object"
+    case .autoOr: "number"
+    case .named(let name):
+      if case .enumeration? = schema[type: name] { "string" } else { "object" }
+    }
+  }
+
+  /// The shapes a spec member accepts: its types, those of its own members, `object` for one
+  /// with properties.
+  private func shapes(of spec: SpecSchema, depth: Int = 0) -> Set<String> {
+    let spec = spec.nonNull
+    var shapes = Set(spec.types.map { $0 == "integer" ? "number" : $0 })
+    if !spec.properties.isEmpty { shapes.insert("object") }
+    if spec.enumValues != nil { shapes.insert("string") }
+    if depth < 4 {
+      for member in spec.variants { shapes.formUnion(self.shapes(of: member, depth: depth + 1)) }
+    }
+    return shapes
   }
 }
 

@@ -91,7 +91,10 @@ struct Auditor {
 
   mutating func run() {
     for type in schema.types {
-      let pointer = OpenAPIDocument.componentPointer(type.specName)
+      // `@spec` names a component, or gives the pointer of an inline schema.
+      let pointer =
+        type.specName.hasPrefix("#/")
+        ? type.specName : OpenAPIDocument.componentPointer(type.specName)
       if let spec = document.schema(at: pointer) {
         compare(type, with: spec)
       } else if type.specName != type.name {

@@ -7,7 +7,7 @@ struct SpecSchema {
   /// Where the schema is: the target of its `$ref`s.
   let pointer: String
   /// The component the schema refers to, when it is (or is a `$ref` to) a component schema.
-  let component: String?
+  private(set) var component: String?
   /// The schema may be `null`.
   let isNullable: Bool
   private let members: [String: JSON]
@@ -71,7 +71,10 @@ struct SpecSchema {
   /// `anyOf`/`oneOf`, or the schema itself.
   var nonNull: SpecSchema {
     if variants.count == 1, members["properties"] == nil, members["type"] == nil {
-      return variants[0]
+      // Still the component it was: `Metadata` is `anyOf: [object, null]`.
+      var member = variants[0]
+      member.component = member.component ?? component
+      return member
     }
     return self
   }
