@@ -13,7 +13,7 @@ public struct RunGraderRequest: Codable, Hashable, Sendable {
   public var modelSample: String
   /// The dataset item provided to the grader. This will be used to populate the `item`
   /// namespace.
-  public var item: JSON?
+  public var item: [String: JSON]?
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
 
@@ -21,7 +21,7 @@ public struct RunGraderRequest: Codable, Hashable, Sendable {
   public init(
     grader: Grader,
     modelSample: String,
-    item: JSON? = nil,
+    item: [String: JSON]? = nil,
     additionalProperties: [String: JSON] = [:]
   ) {
     self.grader = grader
@@ -40,7 +40,7 @@ public struct RunGraderRequest: Codable, Hashable, Sendable {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.grader = try container.decodeRequired(Grader.self, forKey: .grader)
     self.modelSample = try container.decodeRequired(String.self, forKey: .modelSample)
-    self.item = try container.decodeOptional(JSON.self, forKey: .item)
+    self.item = try container.decodeOptional([String: JSON].self, forKey: .item)
     self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
@@ -131,8 +131,8 @@ public struct RunGraderResponseMetadata: Codable, Hashable, Sendable {
   public var sampledModelName: String?
   /// The scores of the run, by name.
   public var scores: [String: JSON]
-  /// Tokens used by the grader, if it is a model grader.
-  public var tokenUsage: Int?
+  /// Tokens used by the grader, if it is a model grader: a count, or the counts by kind.
+  public var tokenUsage: GraderTokenUsage?
   /// The type of the grader.
   public var type: String
   /// Properties this version of the schema does not declare, kept as sent and written back.
@@ -145,7 +145,7 @@ public struct RunGraderResponseMetadata: Codable, Hashable, Sendable {
     name: String,
     sampledModelName: String? = nil,
     scores: [String: JSON],
-    tokenUsage: Int? = nil,
+    tokenUsage: GraderTokenUsage? = nil,
     type: String,
     additionalProperties: [String: JSON] = [:]
   ) {
@@ -176,7 +176,7 @@ public struct RunGraderResponseMetadata: Codable, Hashable, Sendable {
     self.name = try container.decodeRequired(String.self, forKey: .name)
     self.sampledModelName = try container.decodeNullable(String.self, forKey: .sampledModelName)
     self.scores = try container.decodeRequired([String: JSON].self, forKey: .scores)
-    self.tokenUsage = try container.decodeNullable(Int.self, forKey: .tokenUsage)
+    self.tokenUsage = try container.decodeNullable(GraderTokenUsage.self, forKey: .tokenUsage)
     self.type = try container.decodeRequired(String.self, forKey: .type)
     self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
@@ -197,6 +197,7 @@ public struct RunGraderResponseMetadata: Codable, Hashable, Sendable {
 extension RunGraderResponseMetadata: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
     violations.validate(self.errors, at: path / "errors")
+    violations.validate(self.tokenUsage, at: path / "token_usage")
   }
 }
 
@@ -390,6 +391,99 @@ public struct ValidateGraderResponse: Codable, Hashable, Sendable {
 extension ValidateGraderResponse: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
     violations.validate(self.grader, at: path / "grader")
+  }
+}
+
+/// Tokens used by a model grader. The spec says an integer; its own example response sends the
+/// counts by kind. Both decode.
+public enum GraderTokenUsage: Codable, Hashable, Sendable {
+  /// The number of tokens, as the spec describes it.
+  case total(Int)
+  /// The counts by kind, as the spec's example sends them.
+  case counts(GraderTokenCounts)
+
+  public init(from decoder: any Decoder) throws {
+    var union = UntaggedUnionDecoder(decoder)
+    if let value = union.attempt(Int.self) {
+      self = .total(value)
+      return
+    }
+    if let value = union.attempt(GraderTokenCounts.self) {
+      self = .counts(value)
+      return
+    }
+    throw union.failure(expected: "one of: int, GraderTokenCounts")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    switch self {
+    case .total(let value): try value.encode(to: encoder)
+    case .counts(let value): try value.encode(to: encoder)
+    }
+  }
+}
+
+extension GraderTokenUsage: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    switch self {
+    case .total: break
+    case .counts(let value): violations.validate(value, at: path)
+    }
+  }
+}
+
+/// Token counts of a model grader's run, as the spec's example response sends them.
+public struct GraderTokenCounts: Codable, Hashable, Sendable {
+  public var promptTokens: Int?
+  public var completionTokens: Int?
+  public var totalTokens: Int?
+  public var cachedTokens: Int?
+  /// Properties this version of the schema does not declare, kept as sent and written back.
+  public var additionalProperties: [String: JSON]
+
+  /// Creates a `GraderTokenCounts` from its properties.
+  public init(
+    promptTokens: Int? = nil,
+    completionTokens: Int? = nil,
+    totalTokens: Int? = nil,
+    cachedTokens: Int? = nil,
+    additionalProperties: [String: JSON] = [:]
+  ) {
+    self.promptTokens = promptTokens
+    self.completionTokens = completionTokens
+    self.totalTokens = totalTokens
+    self.cachedTokens = cachedTokens
+    self.additionalProperties = additionalProperties
+  }
+
+  private enum CodingKeys: String, CodingKey, CaseIterable {
+    case promptTokens = "prompt_tokens"
+    case completionTokens = "completion_tokens"
+    case totalTokens = "total_tokens"
+    case cachedTokens = "cached_tokens"
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.promptTokens = try container.decodeOptional(Int.self, forKey: .promptTokens)
+    self.completionTokens = try container.decodeOptional(Int.self, forKey: .completionTokens)
+    self.totalTokens = try container.decodeOptional(Int.self, forKey: .totalTokens)
+    self.cachedTokens = try container.decodeOptional(Int.self, forKey: .cachedTokens)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encodeIfPresent(self.promptTokens, forKey: .promptTokens)
+    try container.encodeIfPresent(self.completionTokens, forKey: .completionTokens)
+    try container.encodeIfPresent(self.totalTokens, forKey: .totalTokens)
+    try container.encodeIfPresent(self.cachedTokens, forKey: .cachedTokens)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
+  }
+}
+
+extension GraderTokenCounts: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
   }
 }
 

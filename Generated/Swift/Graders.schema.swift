@@ -518,7 +518,8 @@ public struct ScoreModelSamplingParams: Codable, Hashable, Sendable {
   public var maxCompletionsTokens: Int?
   /// Constrains effort on reasoning for
   /// [reasoning models](https://platform.openai.com/docs/guides/reasoning).
-  /// Currently supported values are `none`, `minimal`, `low`, `medium`, `high`, and `xhigh`.
+  /// Currently supported values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh` and
+  /// `max`.
   /// Reducing reasoning effort can result in faster responses and fewer tokens used on reasoning
   /// in a response.
   ///
@@ -534,6 +535,8 @@ public struct ScoreModelSamplingParams: Codable, Hashable, Sendable {
   /// A higher temperature increases randomness in the outputs.
   public var temperature: Double?
   /// An alternative to temperature for nucleus sampling; 1.0 includes all tokens.
+  ///
+  /// Defaults to `1`.
   public var topP: Double?
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
@@ -609,11 +612,13 @@ public enum ReasoningEffort: Codable, Hashable, Sendable, RawRepresentable {
   case high
   /// `xhigh`
   case xhigh
+  /// Added to the spec in July 2026.
+  case max
   /// A value this version of the schema does not list, kept as sent.
   case unknown(String)
 
   /// The values this version of the schema lists.
-  public static let knownCases: [ReasoningEffort] = [.none_, .minimal, .low, .medium, .high, .xhigh]
+  public static let knownCases: [ReasoningEffort] = [.none_, .minimal, .low, .medium, .high, .xhigh, .max]
 
   public init(rawValue: String) {
     switch rawValue {
@@ -623,6 +628,7 @@ public enum ReasoningEffort: Codable, Hashable, Sendable, RawRepresentable {
     case "medium": self = .medium
     case "high": self = .high
     case "xhigh": self = .xhigh
+    case "max": self = .max
     default: self = .unknown(rawValue)
     }
   }
@@ -635,6 +641,7 @@ public enum ReasoningEffort: Codable, Hashable, Sendable, RawRepresentable {
     case .medium: "medium"
     case .high: "high"
     case .xhigh: "xhigh"
+    case .max: "max"
     case .unknown(let rawValue): rawValue
     }
   }
@@ -737,7 +744,7 @@ public struct MultiGrader: Codable, Hashable, Sendable {
   /// The graders to combine.
   public var graders: MultiGraderGraders
   /// The name of the grader.
-  public var name: String
+  public var name: String?
   /// The object type, which is always `multi`.
   public var type: String { "multi" }
   /// Properties this version of the schema does not declare, kept as sent and written back.
@@ -747,7 +754,7 @@ public struct MultiGrader: Codable, Hashable, Sendable {
   public init(
     calculateOutput: String,
     graders: MultiGraderGraders,
-    name: String,
+    name: String? = nil,
     additionalProperties: [String: JSON] = [:]
   ) {
     self.calculateOutput = calculateOutput
@@ -767,7 +774,7 @@ public struct MultiGrader: Codable, Hashable, Sendable {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.calculateOutput = try container.decodeRequired(String.self, forKey: .calculateOutput)
     self.graders = try container.decodeRequired(MultiGraderGraders.self, forKey: .graders)
-    self.name = try container.decodeRequired(String.self, forKey: .name)
+    self.name = try container.decodeOptional(String.self, forKey: .name)
     try container.decodeConstant("multi", forKey: .type)
     self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
@@ -776,7 +783,7 @@ public struct MultiGrader: Codable, Hashable, Sendable {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(self.calculateOutput, forKey: .calculateOutput)
     try container.encode(self.graders, forKey: .graders)
-    try container.encode(self.name, forKey: .name)
+    try container.encodeIfPresent(self.name, forKey: .name)
     try container.encode("multi", forKey: .type)
     try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
@@ -1081,27 +1088,33 @@ public struct ResponseInputText: Codable, Hashable, Sendable {
   public var text: String
   /// The type of the input item. Always `input_text`.
   public var type: String { "input_text" }
+  /// Marks the exact end of a reusable prompt prefix.
+  public var promptCacheBreakpoint: PromptCacheBreakpointConfig?
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
 
   /// Creates a `ResponseInputText` from its properties.
   public init(
     text: String,
+    promptCacheBreakpoint: PromptCacheBreakpointConfig? = nil,
     additionalProperties: [String: JSON] = [:]
   ) {
     self.text = text
+    self.promptCacheBreakpoint = promptCacheBreakpoint
     self.additionalProperties = additionalProperties
   }
 
   private enum CodingKeys: String, CodingKey, CaseIterable {
     case text
     case type
+    case promptCacheBreakpoint = "prompt_cache_breakpoint"
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.text = try container.decodeRequired(String.self, forKey: .text)
     try container.decodeConstant("input_text", forKey: .type)
+    self.promptCacheBreakpoint = try container.decodeOptional(PromptCacheBreakpointConfig.self, forKey: .promptCacheBreakpoint)
     self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
   }
 
@@ -1109,11 +1122,50 @@ public struct ResponseInputText: Codable, Hashable, Sendable {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(self.text, forKey: .text)
     try container.encode("input_text", forKey: .type)
+    try container.encodeIfPresent(self.promptCacheBreakpoint, forKey: .promptCacheBreakpoint)
     try encoder.encodeAdditionalProperties(self.additionalProperties)
   }
 }
 
 extension ResponseInputText: Validatable {
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(self.promptCacheBreakpoint, at: path / "prompt_cache_breakpoint")
+  }
+}
+
+/// Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the
+/// request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+public struct PromptCacheBreakpointConfig: Codable, Hashable, Sendable {
+  /// The breakpoint mode. Always `explicit`.
+  public var mode: String { "explicit" }
+  /// Properties this version of the schema does not declare, kept as sent and written back.
+  public var additionalProperties: [String: JSON]
+
+  /// Creates a `PromptCacheBreakpointConfig` from its properties.
+  public init(
+    additionalProperties: [String: JSON] = [:]
+  ) {
+    self.additionalProperties = additionalProperties
+  }
+
+  private enum CodingKeys: String, CodingKey, CaseIterable {
+    case mode
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    try container.decodeConstant("explicit", forKey: .mode)
+    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode("explicit", forKey: .mode)
+    try encoder.encodeAdditionalProperties(self.additionalProperties)
+  }
+}
+
+extension PromptCacheBreakpointConfig: Validatable {
   public func collectViolations(at path: JSONPath, into violations: inout Violations) {
   }
 }

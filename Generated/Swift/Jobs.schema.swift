@@ -47,6 +47,8 @@ public struct FineTuningJob: Codable, Hashable, Sendable {
   /// value will be null if the fine-tuning job is not running.
   public var estimatedFinish: Int?
   /// A list of integrations to enable for this fine-tuning job.
+  ///
+  /// Must be at most 5 items.
   public var integrations: [FineTuningIntegration]?
   /// Set of 16 key-value pairs that can be attached to an object. This can be useful for
   /// storing additional information about the object in a structured format, and querying for
@@ -185,6 +187,7 @@ extension FineTuningJob: Validatable {
     violations.validate(self.error, at: path / "error")
     violations.validate(self.hyperparameters, at: path / "hyperparameters")
     violations.validate(self.status, at: path / "status")
+    violations.check(self.integrations, at: path / "integrations", [.maxItems(5)])
     violations.validate(self.integrations, at: path / "integrations")
     violations.check(self.metadata, at: path / "metadata", [.maxEntries(16), .maxKeyLength(64), .maxValueLength(512)])
     violations.validate(self.method, at: path / "method")
@@ -205,11 +208,13 @@ public enum FineTuningJobStatus: Codable, Hashable, Sendable, RawRepresentable {
   case failed
   /// `cancelled`
   case cancelled
+  /// Jobs the service created in 2023 still report it.
+  case created
   /// A value this version of the schema does not list, kept as sent.
   case unknown(String)
 
   /// The values this version of the schema lists.
-  public static let knownCases: [FineTuningJobStatus] = [.validatingFiles, .queued, .running, .succeeded, .failed, .cancelled]
+  public static let knownCases: [FineTuningJobStatus] = [.validatingFiles, .queued, .running, .succeeded, .failed, .cancelled, .created]
 
   public init(rawValue: String) {
     switch rawValue {
@@ -219,6 +224,7 @@ public enum FineTuningJobStatus: Codable, Hashable, Sendable, RawRepresentable {
     case "succeeded": self = .succeeded
     case "failed": self = .failed
     case "cancelled": self = .cancelled
+    case "created": self = .created
     default: self = .unknown(rawValue)
     }
   }
@@ -231,6 +237,7 @@ public enum FineTuningJobStatus: Codable, Hashable, Sendable, RawRepresentable {
     case .succeeded: "succeeded"
     case .failed: "failed"
     case .cancelled: "cancelled"
+    case .created: "created"
     case .unknown(let rawValue): rawValue
     }
   }

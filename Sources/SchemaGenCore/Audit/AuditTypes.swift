@@ -119,6 +119,12 @@ extension Auditor {
       }
       compare(element, at: location, "\(subject)[]", with: items.nonNull)
     case .map(let value):
+      // An object schema with no properties of its own is any object: a map of any values.
+      if value == .json, spec.properties.isEmpty, spec.additionalProperties != .bool(false),
+        types.isEmpty || types == ["object"]
+      {
+        return
+      }
       guard let values = spec.additionalPropertiesSchema else {
         report(
           "\(subject) is a map here; the spec gives no 'additionalProperties' schema (\(spec.describedType))",

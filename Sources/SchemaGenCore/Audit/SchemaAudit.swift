@@ -62,7 +62,8 @@ public enum SchemaAudit {
       case .object(let object): for field in object.fields { add(field.deviation, field.location) }
       case .enumeration(let enumeration):
         for enumCase in enumeration.cases { add(enumCase.deviation, enumCase.location) }
-      case .union: break
+      case .union(let union):
+        for variant in union.variants { add(variant.deviation, variant.location) }
       }
     }
     for endpoint in schema.endpoints {

@@ -162,7 +162,7 @@ extension Checker {
         variants.append(
           UnionType.Variant(
             name: tagValue.value, docs: tagValue.docs, type: tagValue.type,
-            tagValue: tagValue.value,
+            tagValue: tagValue.value, deviation: variantDeviation(variant),
             location: variant.type.location))
       } else {
         guard let name = variant.name else {
@@ -193,8 +193,8 @@ extension Checker {
         }
         variants.append(
           UnionType.Variant(
-            name: name.text, docs: variant.docs, type: type, tagValue: nil, location: name.location)
-        )
+            name: name.text, docs: variant.docs, type: type, tagValue: nil,
+            deviation: variantDeviation(variant), location: name.location))
       }
     }
     let deprecation = deprecation(from: syntax.attributes, allowing: ["spec", "deviation"])
@@ -205,6 +205,16 @@ extension Checker {
       name: syntax.name.text, docs: syntax.docs, deprecation: deprecation, tag: syntax.tag?.text,
       variants: variants, isRecursive: false, specName: specName, deviation: deviation,
       location: syntax.name.location)
+  }
+
+  /// The `@deviation` after a variant's type; any other attribute there is an error.
+  private mutating func variantDeviation(_ variant: VariantSyntax) -> Deviation? {
+    for attribute in variant.attributes where attribute.name.text != "deviation" {
+      diagnostics.error(
+        "unknown attribute '@\(attribute.name.text)' on a union variant; expected '@deviation'",
+        at: attribute.name.location)
+    }
+    return deviation(from: variant.attributes)
   }
 
   /// A tagged union's variant is an object whose tag field is a constant; returns that constant

@@ -160,6 +160,7 @@ public struct UnionType: Sendable {
     public var type: TypeReference
     /// The tag value that selects this variant, in a tagged union.
     public var tagValue: String?
+    public var deviation: Deviation?
     public var location: SourceLocation
   }
 

@@ -292,7 +292,9 @@ struct Parser {
         name = try parser.name("a case name")
         parser.advance()
       }
-      syntax.variants.append(VariantSyntax(docs: docs, name: name, type: try parser.type()))
+      let type = try parser.type()
+      syntax.variants.append(
+        VariantSyntax(docs: docs, name: name, type: type, attributes: try parser.attributes()))
     }
     return syntax
   }

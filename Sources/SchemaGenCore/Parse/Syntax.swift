@@ -102,6 +102,8 @@ public struct VariantSyntax: Sendable {
   /// The case name; `nil` in a tagged union, where the tag value names the case.
   public var name: NameSyntax?
   public var type: TypeSyntax
+  /// `@deviation(...)` after the type.
+  public var attributes: [AttributeSyntax]
 }
 
 public struct EndpointSyntax: Sendable {

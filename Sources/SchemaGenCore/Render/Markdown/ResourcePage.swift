@@ -134,8 +134,12 @@ struct ResourcePage {
       items += enumeration.cases.compactMap { enumCase in
         enumCase.deviation.map { (MarkdownText.code("\"\(enumCase.value)\""), $0) }
       }
-    case .union:
-      break
+    case .union(let union):
+      items += union.variants.compactMap { variant in
+        variant.deviation.map {
+          (MarkdownText.code(variant.tagValue.map { "\"\($0)\"" } ?? variant.name), $0)
+        }
+      }
     }
     guard !items.isEmpty else { return }
     writer.line()
