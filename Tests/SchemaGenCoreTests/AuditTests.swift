@@ -169,6 +169,43 @@ struct AuditTests {
       ))
   }
 
+  @Test func discriminatorsUnresolvableRefsAndTheJSONReport() throws {
+    let spec = """
+      {"openapi": "3.1.0", "components": {"schemas": {
+        "U": {"oneOf": [{"$ref": "#/components/schemas/A"}], "discriminator": {"propertyName": "kind"}},
+        "A": {"type": "object", "required": ["type"], "properties": {
+          "type": {"type": "string", "enum": ["a"]}, "b": {"$ref": "#/components/schemas/Missing"}}}}}}
+      """
+    let schema = """
+      union U by "type" {
+        A
+      }
+      object A {
+        type: "a"
+        b?: string
+      }
+      """
+    #expect(
+      try audit(schema: schema, spec: spec) == [
+        "test.schema:1:7: warning: U is told apart by \"type\" here and by \"kind\" in the spec (spec: #/components/schemas/U/discriminator)",
+        "test.schema:6:3: warning: A.b has a schema the audit cannot read: '$ref' #/components/schemas/Missing points at nothing (spec: #/components/schemas/A/properties/b)",
+      ])
+    let (checked, _) = Pipeline.check([SourceFile(path: "test.schema", text: schema)])
+    let result = SchemaAudit.audit(
+      try #require(checked), with: try OpenAPIDocument(json: Array(spec.utf8)))
+    let report = try #require(
+      try JSONSerialization.jsonObject(
+        with: Data(AuditReport.json(result, document: "spec.json").utf8))
+        as? [String: Any])
+    #expect(report["document"] as? String == "spec.json")
+    #expect((report["summary"] as? [String: Int]) == ["drift": 2, "deviations": 0])
+    let first = try #require((report["drift"] as? [[String: Any]])?.first)
+    #expect(first["pointer"] as? String == "#/components/schemas/U/discriminator")
+    #expect(first["line"] as? Int == 1)
+    #expect(
+      first["message"] as? String == "U is told apart by \"type\" here and by \"kind\" in the spec")
+  }
+
   @Test(arguments: [
     ("{\"openapi\": \"3.1.0\", ", "1:22: error: expected a property name in double quotes"),
     (

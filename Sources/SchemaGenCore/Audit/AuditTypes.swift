@@ -68,6 +68,12 @@ extension Auditor {
   mutating func compare(
     _ type: TypeReference, at location: SourceLocation, _ subject: String, with spec: SpecSchema
   ) {
+    if let ref = spec.unresolvedRef {
+      report(
+        "\(subject) has a schema the audit cannot read: '$ref' \(ref) points at nothing",
+        at: location, spec.pointer)
+      return
+    }
     guard !spec.isEmpty || spec.component != nil else { return }
     if let component = spec.component { matchedComponents.insert(component) }
     let types = spec.types
@@ -178,6 +184,11 @@ extension Auditor {
     guard let tag = union.tag else {
       compareUntagged(union, with: spec)
       return
+    }
+    if let discriminator = spec.discriminator, discriminator != tag {
+      report(
+        "\(union.name) is told apart by \"\(tag)\" here and by \"\(discriminator)\" in the spec",
+        at: union.location, spec.pointer + "/discriminator")
     }
     // Tagged: each spec variant's tag value against the union's variants.
     var specTags: [String: SpecSchema] = [:]

@@ -14,16 +14,23 @@ struct SpecSchema {
   private let document: OpenAPIDocument
   /// Members of `anyOf`/`oneOf` other than `null`, with their pointers.
   let variants: [SpecSchema]
+  /// A `$ref` that points at nothing in the document (or at a cycle of refs).
+  let unresolvedRef: String?
 
   init(json: JSON, pointer: String, document: OpenAPIDocument, hops: Int = 0) {
     var json = json
     var pointer = pointer
     var component = Self.componentName(pointer)
     var nullable = false
+    var unresolved: String?
     // Follow `$ref`s (a bounded number: a cycle of refs resolves to an empty schema).
     for _ in 0..<32 {
       guard case .object(let members) = json else { break }
-      if case .string(let ref)? = members["$ref"], let target = document.value(at: ref) {
+      if case .string(let ref)? = members["$ref"] {
+        guard let target = document.value(at: ref) else {
+          unresolved = ref
+          break
+        }
         component = Self.componentName(ref) ?? component
         if members["nullable"] == .bool(true) { nullable = true }
         json = target
@@ -65,12 +72,16 @@ struct SpecSchema {
     self.members = members
     self.document = document
     self.variants = variants
+    if unresolved == nil, case .string(let ref)? = members["$ref"] { unresolved = ref }
+    self.unresolvedRef = unresolved
   }
 
   /// The schema without its `null` alternative: the single other member of an
-  /// `anyOf`/`oneOf`, or the schema itself.
+  /// `anyOf`/`oneOf` (unless a discriminator makes it a union of one), or the schema itself.
   var nonNull: SpecSchema {
-    if variants.count == 1, members["properties"] == nil, members["type"] == nil {
+    if variants.count == 1, members["properties"] == nil, members["type"] == nil,
+      members["discriminator"] == nil
+    {
       // Still the component it was: `Metadata` is `anyOf: [object, null]`.
       var member = variants[0]
       member.component = member.component ?? component
