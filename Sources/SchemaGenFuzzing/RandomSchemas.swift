@@ -166,20 +166,7 @@ public struct RandomSchemas {
         ? "@deprecated(\(literal(random.element(of: RandomSchemas.strings))))" : ""
     }
 
-    func literal(_ text: String) -> String {
-      var result = "\""
-      for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": result += "\\\""
-        case "\\": result += "\\\\"
-        case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-          let hex = String(scalar.value, radix: 16)
-          result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        default: result.unicodeScalars.append(scalar)
-        }
-      }
-      return result + "\""
-    }
+    func literal(_ text: String) -> String { text.jsonLiteral }
   }
 }
 

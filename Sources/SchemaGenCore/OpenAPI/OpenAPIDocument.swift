@@ -58,12 +58,6 @@ public struct OpenAPIDocument: Sendable {
     value(at: pointer).map { SpecSchema(json: $0, pointer: pointer, document: self) }
   }
 
-  /// The names of `#/components/schemas`.
-  var componentNames: [String] {
-    guard case .object(let schemas)? = value(at: "#/components/schemas") else { return [] }
-    return schemas.keys.sorted()
-  }
-
   static func componentPointer(_ name: String) -> String {
     "#/components/schemas/" + SpecSchema.escape(name)
   }

@@ -7,8 +7,9 @@ extension String {
     quoted { "\\u{\(String($0, radix: 16))}" }
   }
 
-  /// The string as a JSON string literal.
-  var jsonLiteral: String {
+  /// The string as a JSON string literal (also a string of the schema DSL, which reads JSON's
+  /// escapes).
+  public var jsonLiteral: String {
     quoted {
       let hex = String($0, radix: 16)
       return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
