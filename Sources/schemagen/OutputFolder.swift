@@ -69,10 +69,10 @@ struct OutputFolder {
       let path = root + "/" + change.path
       do {
         try manager.createDirectory(atPath: parent(of: path), withIntermediateDirectories: true)
-        try change.data.write(to: URL(fileURLWithPath: path), options: .atomic)
       } catch {
-        throw FileError(path, "cannot write the generated file", error)
+        throw FileError(parent(of: path), "cannot create the output folder", error)
       }
+      try replace(path, with: change.data)
       summary.written.append(change.path)
     }
     for file in stale {
@@ -84,6 +84,30 @@ struct OutputFolder {
       summary.removed.append(file)
     }
     return summary
+  }
+
+  /// Writes `data` to a temporary file beside `path` and renames it over `path`, so a reader
+  /// sees the old file or the new one, never part of one. No fsync: the output is made again
+  /// from the schema whenever it is lost.
+  private func replace(_ path: String, with data: Data) throws(FileError) {
+    let temporary = parent(of: path) + "/.\((path as NSString).lastPathComponent).schemagen-\(getpid())"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else {
+      throw FileError(path, "cannot write the generated file: \(String(cString: strerror(errno)))")
+    }
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
+    do {
+      try handle.write(contentsOf: data)
+      try handle.close()
+    } catch {
+      unlink(temporary)
+      throw FileError(path, "cannot write the generated file", error)
+    }
+    guard rename(temporary, path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw FileError(path, "cannot write the generated file: \(reason)")
+    }
   }
 
   /// Generated files in `folders` that the schema no longer produces.
