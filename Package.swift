@@ -37,6 +37,9 @@ let package = Package(
     // long runs: swift run -c release schemagen-fuzz schema|json --cases 100000
     .target(name: "SchemaGenFuzzing", dependencies: ["SchemaGenCore", "OpenAIFineTuning"]),
     .executableTarget(name: "schemagen-fuzz", dependencies: ["SchemaGenFuzzing"]),
+    // Decoding and encoding speed of the generated types against synthesized Codable:
+    // swift run -c release codable-benchmark
+    .executableTarget(name: "codable-benchmark", dependencies: ["OpenAIFineTuning"]),
     // Prints the generator's speed: swift run -c release schemagen-benchmark
     .executableTarget(name: "schemagen-benchmark", dependencies: ["SchemaGenCore"]),
     // The fine-tuning API types: the committed Generated/Swift (linked in as
