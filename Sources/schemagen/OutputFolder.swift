@@ -90,7 +90,8 @@ struct OutputFolder {
   /// sees the old file or the new one, never part of one. No fsync: the output is made again
   /// from the schema whenever it is lost.
   private func replace(_ path: String, with data: Data) throws(FileError) {
-    let temporary = parent(of: path) + "/.\((path as NSString).lastPathComponent).schemagen-\(getpid())"
+    let temporary =
+      parent(of: path) + "/.\((path as NSString).lastPathComponent).schemagen-\(getpid())"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
       throw FileError(path, "cannot write the generated file: \(String(cString: strerror(errno)))")
