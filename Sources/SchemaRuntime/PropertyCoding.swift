@@ -5,24 +5,32 @@
 
 extension KeyedDecodingContainer {
   /// Decodes a required property that may not be `null`.
+  @inlinable
   public func decodeRequired<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value
   {
     try anchoringErrors(at: key) { try decode(Value.self, forKey: key) }
   }
 
   /// Decodes an optional property that may not be `null`; a `null` is read as absent, except
-  /// for `JSON`, where `null` is a value of its own.
+  /// for `JSON`, where `null` is a value of its own. One lookup of the key.
+  @inlinable
   public func decodeOptional<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value?
   {
-    guard contains(key) else { return nil }
-    if Value.self != JSON.self, try decodeNil(forKey: key) { return nil }
-    return try anchoringErrors(at: key) { try decode(Value.self, forKey: key) }
+    if Value.self == JSON.self {
+      guard contains(key) else { return nil }
+      return try anchoringErrors(at: key) { try decode(Value.self, forKey: key) }
+    }
+    return try anchoringErrors(at: key) { try decodeIfPresent(Value.self, forKey: key) }
   }
 
   /// Decodes a required property that may be `null`: absent is an error, `null` is `nil`.
+  @inlinable
   public func decodeNullable<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws
     -> Value?
   {
+    if let value = try anchoringErrors(at: key, { try decodeIfPresent(Value.self, forKey: key) }) {
+      return value
+    }
     guard contains(key) else {
       throw DecodingError.keyNotFound(
         key,
@@ -30,10 +38,10 @@ extension KeyedDecodingContainer {
           codingPath: codingPath,
           debugDescription: "No value for required key \"\(key.stringValue)\"."))
     }
-    if try decodeNil(forKey: key) { return nil }
-    return try anchoringErrors(at: key) { try decode(Value.self, forKey: key) }
+    return nil
   }
 
+  @inlinable
   func anchoringErrors<Value>(at key: Key, _ body: () throws -> Value) throws -> Value {
     do {
       return try body()
@@ -45,16 +53,17 @@ extension KeyedDecodingContainer {
 
 extension KeyedDecodingContainer where Key: Hashable {
   /// Decodes a property that may be absent or `null`, keeping the two apart:
-  /// an explicit `null` adds `key` to `nulls` so that encoding writes it back.
+  /// an explicit `null` adds `key` to `nulls` so that encoding writes it back. One lookup of
+  /// the key when it holds a value.
+  @inlinable
   public func decodeNullableIfPresent<Value: Decodable>(
     _ type: Value.Type, forKey key: Key, nulls: inout Set<Key>
   ) throws -> Value? {
-    guard contains(key) else { return nil }
-    if try decodeNil(forKey: key) {
-      nulls.insert(key)
-      return nil
+    if let value = try anchoringErrors(at: key, { try decodeIfPresent(Value.self, forKey: key) }) {
+      return value
     }
-    return try anchoringErrors(at: key) { try decode(Value.self, forKey: key) }
+    if contains(key) { nulls.insert(key) }
+    return nil
   }
 }
 
@@ -73,6 +82,7 @@ extension DecodingError {
   /// `error` as a `DecodingError` with `path` as its coding path. Foundation throws its own
   /// error type for a number that does not fit the Swift type (`8.5` for an `Int`) and turns it
   /// into a `DecodingError` without a path only at the top; this keeps the place.
+  @usableFromInline
   static func anchoring(_ error: any Error, at path: [any CodingKey]) -> any Error {
     if let decodingError = error as? DecodingError {
       guard case .dataCorrupted(let context) = decodingError, context.codingPath.isEmpty,
