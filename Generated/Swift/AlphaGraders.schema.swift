@@ -30,10 +30,33 @@ public struct RunGraderRequest: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case grader
-    case modelSample = "model_sample"
+    case modelSample
     case item
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "grader": self = .grader
+      case "model_sample": self = .modelSample
+      case "item": self = .item
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .grader: "grader"
+      case .modelSample: "model_sample"
+      case .item: "item"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -41,7 +64,7 @@ public struct RunGraderRequest: Codable, Hashable, Sendable {
     self.grader = try container.decodeRequired(Grader.self, forKey: .grader)
     self.modelSample = try container.decodeRequired(String.self, forKey: .modelSample)
     self.item = try container.decodeOptional([String: JSON].self, forKey: .item)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -49,7 +72,7 @@ public struct RunGraderRequest: Codable, Hashable, Sendable {
     try container.encode(self.grader, forKey: .grader)
     try container.encode(self.modelSample, forKey: .modelSample)
     try container.encodeIfPresent(self.item, forKey: .item)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -87,11 +110,36 @@ public struct RunGraderResponse: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case metadata
-    case modelGraderTokenUsagePerModel = "model_grader_token_usage_per_model"
+    case modelGraderTokenUsagePerModel
     case reward
-    case subRewards = "sub_rewards"
+    case subRewards
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "metadata": self = .metadata
+      case "model_grader_token_usage_per_model": self = .modelGraderTokenUsagePerModel
+      case "reward": self = .reward
+      case "sub_rewards": self = .subRewards
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .metadata: "metadata"
+      case .modelGraderTokenUsagePerModel: "model_grader_token_usage_per_model"
+      case .reward: "reward"
+      case .subRewards: "sub_rewards"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -100,7 +148,7 @@ public struct RunGraderResponse: Codable, Hashable, Sendable {
     self.modelGraderTokenUsagePerModel = try container.decodeRequired([String: JSON].self, forKey: .modelGraderTokenUsagePerModel)
     self.reward = try container.decodeRequired(Double.self, forKey: .reward)
     self.subRewards = try container.decodeRequired([String: JSON].self, forKey: .subRewards)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -109,7 +157,7 @@ public struct RunGraderResponse: Codable, Hashable, Sendable {
     try container.encode(self.modelGraderTokenUsagePerModel, forKey: .modelGraderTokenUsagePerModel)
     try container.encode(self.reward, forKey: .reward)
     try container.encode(self.subRewards, forKey: .subRewards)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -159,14 +207,45 @@ public struct RunGraderResponseMetadata: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case errors
-    case executionTime = "execution_time"
+    case executionTime
     case name
-    case sampledModelName = "sampled_model_name"
+    case sampledModelName
     case scores
-    case tokenUsage = "token_usage"
+    case tokenUsage
     case type
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "errors": self = .errors
+      case "execution_time": self = .executionTime
+      case "name": self = .name
+      case "sampled_model_name": self = .sampledModelName
+      case "scores": self = .scores
+      case "token_usage": self = .tokenUsage
+      case "type": self = .type
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .errors: "errors"
+      case .executionTime: "execution_time"
+      case .name: "name"
+      case .sampledModelName: "sampled_model_name"
+      case .scores: "scores"
+      case .tokenUsage: "token_usage"
+      case .type: "type"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -178,7 +257,7 @@ public struct RunGraderResponseMetadata: Codable, Hashable, Sendable {
     self.scores = try container.decodeRequired([String: JSON].self, forKey: .scores)
     self.tokenUsage = try container.decodeNullable(GraderTokenUsage.self, forKey: .tokenUsage)
     self.type = try container.decodeRequired(String.self, forKey: .type)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -190,7 +269,7 @@ public struct RunGraderResponseMetadata: Codable, Hashable, Sendable {
     try container.encode(self.scores, forKey: .scores)
     try container.encodeNullable(self.tokenUsage, forKey: .tokenUsage)
     try container.encode(self.type, forKey: .type)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -255,21 +334,66 @@ public struct RunGraderResponseErrors: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
-    case formulaParseError = "formula_parse_error"
-    case invalidVariableError = "invalid_variable_error"
-    case modelGraderParseError = "model_grader_parse_error"
-    case modelGraderRefusalError = "model_grader_refusal_error"
-    case modelGraderServerError = "model_grader_server_error"
-    case modelGraderServerErrorDetails = "model_grader_server_error_details"
-    case otherError = "other_error"
-    case pythonGraderRuntimeError = "python_grader_runtime_error"
-    case pythonGraderRuntimeErrorDetails = "python_grader_runtime_error_details"
-    case pythonGraderServerError = "python_grader_server_error"
-    case pythonGraderServerErrorType = "python_grader_server_error_type"
-    case sampleParseError = "sample_parse_error"
-    case truncatedObservationError = "truncated_observation_error"
-    case unresponsiveRewardError = "unresponsive_reward_error"
+  private enum CodingKeys: UndeclaredCodingKey {
+    case formulaParseError
+    case invalidVariableError
+    case modelGraderParseError
+    case modelGraderRefusalError
+    case modelGraderServerError
+    case modelGraderServerErrorDetails
+    case otherError
+    case pythonGraderRuntimeError
+    case pythonGraderRuntimeErrorDetails
+    case pythonGraderServerError
+    case pythonGraderServerErrorType
+    case sampleParseError
+    case truncatedObservationError
+    case unresponsiveRewardError
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "formula_parse_error": self = .formulaParseError
+      case "invalid_variable_error": self = .invalidVariableError
+      case "model_grader_parse_error": self = .modelGraderParseError
+      case "model_grader_refusal_error": self = .modelGraderRefusalError
+      case "model_grader_server_error": self = .modelGraderServerError
+      case "model_grader_server_error_details": self = .modelGraderServerErrorDetails
+      case "other_error": self = .otherError
+      case "python_grader_runtime_error": self = .pythonGraderRuntimeError
+      case "python_grader_runtime_error_details": self = .pythonGraderRuntimeErrorDetails
+      case "python_grader_server_error": self = .pythonGraderServerError
+      case "python_grader_server_error_type": self = .pythonGraderServerErrorType
+      case "sample_parse_error": self = .sampleParseError
+      case "truncated_observation_error": self = .truncatedObservationError
+      case "unresponsive_reward_error": self = .unresponsiveRewardError
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .formulaParseError: "formula_parse_error"
+      case .invalidVariableError: "invalid_variable_error"
+      case .modelGraderParseError: "model_grader_parse_error"
+      case .modelGraderRefusalError: "model_grader_refusal_error"
+      case .modelGraderServerError: "model_grader_server_error"
+      case .modelGraderServerErrorDetails: "model_grader_server_error_details"
+      case .otherError: "other_error"
+      case .pythonGraderRuntimeError: "python_grader_runtime_error"
+      case .pythonGraderRuntimeErrorDetails: "python_grader_runtime_error_details"
+      case .pythonGraderServerError: "python_grader_server_error"
+      case .pythonGraderServerErrorType: "python_grader_server_error_type"
+      case .sampleParseError: "sample_parse_error"
+      case .truncatedObservationError: "truncated_observation_error"
+      case .unresponsiveRewardError: "unresponsive_reward_error"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -288,7 +412,7 @@ public struct RunGraderResponseErrors: Codable, Hashable, Sendable {
     self.sampleParseError = try container.decodeRequired(Bool.self, forKey: .sampleParseError)
     self.truncatedObservationError = try container.decodeRequired(Bool.self, forKey: .truncatedObservationError)
     self.unresponsiveRewardError = try container.decodeRequired(Bool.self, forKey: .unresponsiveRewardError)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -307,7 +431,7 @@ public struct RunGraderResponseErrors: Codable, Hashable, Sendable {
     try container.encode(self.sampleParseError, forKey: .sampleParseError)
     try container.encode(self.truncatedObservationError, forKey: .truncatedObservationError)
     try container.encode(self.unresponsiveRewardError, forKey: .unresponsiveRewardError)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -332,20 +456,39 @@ public struct ValidateGraderRequest: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case grader
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "grader": self = .grader
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .grader: "grader"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.grader = try container.decodeRequired(Grader.self, forKey: .grader)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(self.grader, forKey: .grader)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -371,20 +514,39 @@ public struct ValidateGraderResponse: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case grader
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "grader": self = .grader
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .grader: "grader"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.grader = try container.decodeOptional(Grader.self, forKey: .grader)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encodeIfPresent(self.grader, forKey: .grader)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -456,11 +618,36 @@ public struct GraderTokenCounts: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
-    case promptTokens = "prompt_tokens"
-    case completionTokens = "completion_tokens"
-    case totalTokens = "total_tokens"
-    case cachedTokens = "cached_tokens"
+  private enum CodingKeys: UndeclaredCodingKey {
+    case promptTokens
+    case completionTokens
+    case totalTokens
+    case cachedTokens
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "prompt_tokens": self = .promptTokens
+      case "completion_tokens": self = .completionTokens
+      case "total_tokens": self = .totalTokens
+      case "cached_tokens": self = .cachedTokens
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .promptTokens: "prompt_tokens"
+      case .completionTokens: "completion_tokens"
+      case .totalTokens: "total_tokens"
+      case .cachedTokens: "cached_tokens"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -469,7 +656,7 @@ public struct GraderTokenCounts: Codable, Hashable, Sendable {
     self.completionTokens = try container.decodeOptional(Int.self, forKey: .completionTokens)
     self.totalTokens = try container.decodeOptional(Int.self, forKey: .totalTokens)
     self.cachedTokens = try container.decodeOptional(Int.self, forKey: .cachedTokens)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -478,7 +665,7 @@ public struct GraderTokenCounts: Codable, Hashable, Sendable {
     try container.encodeIfPresent(self.completionTokens, forKey: .completionTokens)
     try container.encodeIfPresent(self.totalTokens, forKey: .totalTokens)
     try container.encodeIfPresent(self.cachedTokens, forKey: .cachedTokens)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 

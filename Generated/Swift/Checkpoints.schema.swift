@@ -42,14 +42,45 @@ public struct FineTuningJobCheckpoint: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case id
-    case createdAt = "created_at"
-    case fineTunedModelCheckpoint = "fine_tuned_model_checkpoint"
-    case fineTuningJobId = "fine_tuning_job_id"
+    case createdAt
+    case fineTunedModelCheckpoint
+    case fineTuningJobId
     case metrics
     case object
-    case stepNumber = "step_number"
+    case stepNumber
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "id": self = .id
+      case "created_at": self = .createdAt
+      case "fine_tuned_model_checkpoint": self = .fineTunedModelCheckpoint
+      case "fine_tuning_job_id": self = .fineTuningJobId
+      case "metrics": self = .metrics
+      case "object": self = .object
+      case "step_number": self = .stepNumber
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .id: "id"
+      case .createdAt: "created_at"
+      case .fineTunedModelCheckpoint: "fine_tuned_model_checkpoint"
+      case .fineTuningJobId: "fine_tuning_job_id"
+      case .metrics: "metrics"
+      case .object: "object"
+      case .stepNumber: "step_number"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -61,7 +92,7 @@ public struct FineTuningJobCheckpoint: Codable, Hashable, Sendable {
     self.metrics = try container.decodeRequired(FineTuningJobCheckpointMetrics.self, forKey: .metrics)
     try container.decodeConstant("fine_tuning.job.checkpoint", forKey: .object)
     self.stepNumber = try container.decodeRequired(Int.self, forKey: .stepNumber)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -73,7 +104,7 @@ public struct FineTuningJobCheckpoint: Codable, Hashable, Sendable {
     try container.encode(self.metrics, forKey: .metrics)
     try container.encode("fine_tuning.job.checkpoint", forKey: .object)
     try container.encode(self.stepNumber, forKey: .stepNumber)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -123,14 +154,45 @@ public struct FineTuningJobCheckpointMetrics: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
-    case fullValidLoss = "full_valid_loss"
-    case fullValidMeanTokenAccuracy = "full_valid_mean_token_accuracy"
+  private enum CodingKeys: UndeclaredCodingKey {
+    case fullValidLoss
+    case fullValidMeanTokenAccuracy
     case step
-    case trainLoss = "train_loss"
-    case trainMeanTokenAccuracy = "train_mean_token_accuracy"
-    case validLoss = "valid_loss"
-    case validMeanTokenAccuracy = "valid_mean_token_accuracy"
+    case trainLoss
+    case trainMeanTokenAccuracy
+    case validLoss
+    case validMeanTokenAccuracy
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "full_valid_loss": self = .fullValidLoss
+      case "full_valid_mean_token_accuracy": self = .fullValidMeanTokenAccuracy
+      case "step": self = .step
+      case "train_loss": self = .trainLoss
+      case "train_mean_token_accuracy": self = .trainMeanTokenAccuracy
+      case "valid_loss": self = .validLoss
+      case "valid_mean_token_accuracy": self = .validMeanTokenAccuracy
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .fullValidLoss: "full_valid_loss"
+      case .fullValidMeanTokenAccuracy: "full_valid_mean_token_accuracy"
+      case .step: "step"
+      case .trainLoss: "train_loss"
+      case .trainMeanTokenAccuracy: "train_mean_token_accuracy"
+      case .validLoss: "valid_loss"
+      case .validMeanTokenAccuracy: "valid_mean_token_accuracy"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -142,7 +204,7 @@ public struct FineTuningJobCheckpointMetrics: Codable, Hashable, Sendable {
     self.trainMeanTokenAccuracy = try container.decodeOptional(Double.self, forKey: .trainMeanTokenAccuracy)
     self.validLoss = try container.decodeOptional(Double.self, forKey: .validLoss)
     self.validMeanTokenAccuracy = try container.decodeOptional(Double.self, forKey: .validMeanTokenAccuracy)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -154,7 +216,7 @@ public struct FineTuningJobCheckpointMetrics: Codable, Hashable, Sendable {
     try container.encodeIfPresent(self.trainMeanTokenAccuracy, forKey: .trainMeanTokenAccuracy)
     try container.encodeIfPresent(self.validLoss, forKey: .validLoss)
     try container.encodeIfPresent(self.validMeanTokenAccuracy, forKey: .validMeanTokenAccuracy)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -195,12 +257,39 @@ public struct ListFineTuningJobCheckpointsResponse: Codable, Hashable, Sendable 
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case data
-    case firstId = "first_id"
-    case hasMore = "has_more"
-    case lastId = "last_id"
+    case firstId
+    case hasMore
+    case lastId
     case object
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "data": self = .data
+      case "first_id": self = .firstId
+      case "has_more": self = .hasMore
+      case "last_id": self = .lastId
+      case "object": self = .object
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .data: "data"
+      case .firstId: "first_id"
+      case .hasMore: "has_more"
+      case .lastId: "last_id"
+      case .object: "object"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -211,7 +300,7 @@ public struct ListFineTuningJobCheckpointsResponse: Codable, Hashable, Sendable 
     self.hasMore = try container.decodeRequired(Bool.self, forKey: .hasMore)
     self.lastId = try container.decodeNullableIfPresent(String.self, forKey: .lastId, nulls: &explicitNulls)
     try container.decodeConstant("list", forKey: .object)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
     self._explicitNulls = explicitNulls
   }
 
@@ -222,7 +311,7 @@ public struct ListFineTuningJobCheckpointsResponse: Codable, Hashable, Sendable 
     try container.encode(self.hasMore, forKey: .hasMore)
     try container.encodeNullableIfPresent(self.lastId, forKey: .lastId, nulls: self._explicitNulls)
     try container.encode("list", forKey: .object)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -258,11 +347,36 @@ public struct FineTuningCheckpointPermission: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case id
-    case createdAt = "created_at"
-    case projectId = "project_id"
+    case createdAt
+    case projectId
     case object
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "id": self = .id
+      case "created_at": self = .createdAt
+      case "project_id": self = .projectId
+      case "object": self = .object
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .id: "id"
+      case .createdAt: "created_at"
+      case .projectId: "project_id"
+      case .object: "object"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -271,7 +385,7 @@ public struct FineTuningCheckpointPermission: Codable, Hashable, Sendable {
     self.createdAt = try container.decodeRequired(Int.self, forKey: .createdAt)
     self.projectId = try container.decodeRequired(String.self, forKey: .projectId)
     try container.decodeConstant("checkpoint.permission", forKey: .object)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -280,7 +394,7 @@ public struct FineTuningCheckpointPermission: Codable, Hashable, Sendable {
     try container.encode(self.createdAt, forKey: .createdAt)
     try container.encode(self.projectId, forKey: .projectId)
     try container.encode("checkpoint.permission", forKey: .object)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -305,20 +419,39 @@ public struct CreateFineTuningCheckpointPermissionRequest: Codable, Hashable, Se
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
-    case projectIds = "project_ids"
+  private enum CodingKeys: UndeclaredCodingKey {
+    case projectIds
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "project_ids": self = .projectIds
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .projectIds: "project_ids"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.projectIds = try container.decodeRequired([String].self, forKey: .projectIds)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(self.projectIds, forKey: .projectIds)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -360,12 +493,39 @@ public struct ListFineTuningCheckpointPermissionResponse: Codable, Hashable, Sen
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case data
     case object
-    case firstId = "first_id"
-    case lastId = "last_id"
-    case hasMore = "has_more"
+    case firstId
+    case lastId
+    case hasMore
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "data": self = .data
+      case "object": self = .object
+      case "first_id": self = .firstId
+      case "last_id": self = .lastId
+      case "has_more": self = .hasMore
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .data: "data"
+      case .object: "object"
+      case .firstId: "first_id"
+      case .lastId: "last_id"
+      case .hasMore: "has_more"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -376,7 +536,7 @@ public struct ListFineTuningCheckpointPermissionResponse: Codable, Hashable, Sen
     self.firstId = try container.decodeNullableIfPresent(String.self, forKey: .firstId, nulls: &explicitNulls)
     self.lastId = try container.decodeNullableIfPresent(String.self, forKey: .lastId, nulls: &explicitNulls)
     self.hasMore = try container.decodeRequired(Bool.self, forKey: .hasMore)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
     self._explicitNulls = explicitNulls
   }
 
@@ -387,7 +547,7 @@ public struct ListFineTuningCheckpointPermissionResponse: Codable, Hashable, Sen
     try container.encodeNullableIfPresent(self.firstId, forKey: .firstId, nulls: self._explicitNulls)
     try container.encodeNullableIfPresent(self.lastId, forKey: .lastId, nulls: self._explicitNulls)
     try container.encode(self.hasMore, forKey: .hasMore)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -419,10 +579,33 @@ public struct DeleteFineTuningCheckpointPermissionResponse: Codable, Hashable, S
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case id
     case object
     case deleted
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "id": self = .id
+      case "object": self = .object
+      case "deleted": self = .deleted
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .id: "id"
+      case .object: "object"
+      case .deleted: "deleted"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -430,7 +613,7 @@ public struct DeleteFineTuningCheckpointPermissionResponse: Codable, Hashable, S
     self.id = try container.decodeRequired(String.self, forKey: .id)
     try container.decodeConstant("checkpoint.permission", forKey: .object)
     self.deleted = try container.decodeRequired(Bool.self, forKey: .deleted)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -438,7 +621,7 @@ public struct DeleteFineTuningCheckpointPermissionResponse: Codable, Hashable, S
     try container.encode(self.id, forKey: .id)
     try container.encode("checkpoint.permission", forKey: .object)
     try container.encode(self.deleted, forKey: .deleted)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 

@@ -41,14 +41,45 @@ public struct FineTuningJobEvent: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case id
-    case createdAt = "created_at"
+    case createdAt
     case level
     case message
     case object
     case data
     case type
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "id": self = .id
+      case "created_at": self = .createdAt
+      case "level": self = .level
+      case "message": self = .message
+      case "object": self = .object
+      case "data": self = .data
+      case "type": self = .type
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .id: "id"
+      case .createdAt: "created_at"
+      case .level: "level"
+      case .message: "message"
+      case .object: "object"
+      case .data: "data"
+      case .type: "type"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -60,7 +91,7 @@ public struct FineTuningJobEvent: Codable, Hashable, Sendable {
     try container.decodeConstant("fine_tuning.job.event", forKey: .object)
     self.data = try container.decodeOptional(JSON.self, forKey: .data)
     self.type = try container.decodeOptional(FineTuningJobEventType.self, forKey: .type)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -72,7 +103,7 @@ public struct FineTuningJobEvent: Codable, Hashable, Sendable {
     try container.encode("fine_tuning.job.event", forKey: .object)
     try container.encodeIfPresent(self.data, forKey: .data)
     try container.encodeIfPresent(self.type, forKey: .type)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -201,10 +232,33 @@ public struct ListFineTuningJobEventsResponse: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case data
-    case hasMore = "has_more"
+    case hasMore
     case object
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "data": self = .data
+      case "has_more": self = .hasMore
+      case "object": self = .object
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .data: "data"
+      case .hasMore: "has_more"
+      case .object: "object"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -212,7 +266,7 @@ public struct ListFineTuningJobEventsResponse: Codable, Hashable, Sendable {
     self.data = try container.decodeRequired([FineTuningJobEvent].self, forKey: .data)
     self.hasMore = try container.decodeRequired(Bool.self, forKey: .hasMore)
     try container.decodeConstant("list", forKey: .object)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -220,7 +274,7 @@ public struct ListFineTuningJobEventsResponse: Codable, Hashable, Sendable {
     try container.encode(self.data, forKey: .data)
     try container.encode(self.hasMore, forKey: .hasMore)
     try container.encode("list", forKey: .object)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 

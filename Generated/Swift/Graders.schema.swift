@@ -139,12 +139,39 @@ public struct StringCheckGrader: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case input
     case name
     case operation
     case reference
     case type
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "input": self = .input
+      case "name": self = .name
+      case "operation": self = .operation
+      case "reference": self = .reference
+      case "type": self = .type
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .input: "input"
+      case .name: "name"
+      case .operation: "operation"
+      case .reference: "reference"
+      case .type: "type"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -154,7 +181,7 @@ public struct StringCheckGrader: Codable, Hashable, Sendable {
     self.operation = try container.decodeRequired(StringCheckOperation.self, forKey: .operation)
     self.reference = try container.decodeRequired(String.self, forKey: .reference)
     try container.decodeConstant("string_check", forKey: .type)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -164,7 +191,7 @@ public struct StringCheckGrader: Codable, Hashable, Sendable {
     try container.encode(self.operation, forKey: .operation)
     try container.encode(self.reference, forKey: .reference)
     try container.encode("string_check", forKey: .type)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -259,12 +286,39 @@ public struct TextSimilarityGrader: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
-    case evaluationMetric = "evaluation_metric"
+  private enum CodingKeys: UndeclaredCodingKey {
+    case evaluationMetric
     case input
     case name
     case reference
     case type
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "evaluation_metric": self = .evaluationMetric
+      case "input": self = .input
+      case "name": self = .name
+      case "reference": self = .reference
+      case "type": self = .type
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .evaluationMetric: "evaluation_metric"
+      case .input: "input"
+      case .name: "name"
+      case .reference: "reference"
+      case .type: "type"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -274,7 +328,7 @@ public struct TextSimilarityGrader: Codable, Hashable, Sendable {
     self.name = try container.decodeRequired(String.self, forKey: .name)
     self.reference = try container.decodeRequired(String.self, forKey: .reference)
     try container.decodeConstant("text_similarity", forKey: .type)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -284,7 +338,7 @@ public struct TextSimilarityGrader: Codable, Hashable, Sendable {
     try container.encode(self.name, forKey: .name)
     try container.encode(self.reference, forKey: .reference)
     try container.encode("text_similarity", forKey: .type)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -402,11 +456,36 @@ public struct PythonGrader: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case name
     case source
     case type
-    case imageTag = "image_tag"
+    case imageTag
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "name": self = .name
+      case "source": self = .source
+      case "type": self = .type
+      case "image_tag": self = .imageTag
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .name: "name"
+      case .source: "source"
+      case .type: "type"
+      case .imageTag: "image_tag"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -415,7 +494,7 @@ public struct PythonGrader: Codable, Hashable, Sendable {
     self.source = try container.decodeRequired(String.self, forKey: .source)
     try container.decodeConstant("python", forKey: .type)
     self.imageTag = try container.decodeOptional(String.self, forKey: .imageTag)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -424,7 +503,7 @@ public struct PythonGrader: Codable, Hashable, Sendable {
     try container.encode(self.source, forKey: .source)
     try container.encode("python", forKey: .type)
     try container.encodeIfPresent(self.imageTag, forKey: .imageTag)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -470,13 +549,42 @@ public struct ScoreModelGrader: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case input
     case model
     case name
     case type
     case range
-    case samplingParams = "sampling_params"
+    case samplingParams
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "input": self = .input
+      case "model": self = .model
+      case "name": self = .name
+      case "type": self = .type
+      case "range": self = .range
+      case "sampling_params": self = .samplingParams
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .input: "input"
+      case .model: "model"
+      case .name: "name"
+      case .type: "type"
+      case .range: "range"
+      case .samplingParams: "sampling_params"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -487,7 +595,7 @@ public struct ScoreModelGrader: Codable, Hashable, Sendable {
     try container.decodeConstant("score_model", forKey: .type)
     self.range = try container.decodeOptional([Double].self, forKey: .range)
     self.samplingParams = try container.decodeOptional(ScoreModelSamplingParams.self, forKey: .samplingParams)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -498,7 +606,7 @@ public struct ScoreModelGrader: Codable, Hashable, Sendable {
     try container.encode("score_model", forKey: .type)
     try container.encodeIfPresent(self.range, forKey: .range)
     try container.encodeIfPresent(self.samplingParams, forKey: .samplingParams)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -560,12 +668,39 @@ public struct ScoreModelSamplingParams: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
-    case maxCompletionsTokens = "max_completions_tokens"
-    case reasoningEffort = "reasoning_effort"
+  private enum CodingKeys: UndeclaredCodingKey {
+    case maxCompletionsTokens
+    case reasoningEffort
     case seed
     case temperature
-    case topP = "top_p"
+    case topP
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "max_completions_tokens": self = .maxCompletionsTokens
+      case "reasoning_effort": self = .reasoningEffort
+      case "seed": self = .seed
+      case "temperature": self = .temperature
+      case "top_p": self = .topP
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .maxCompletionsTokens: "max_completions_tokens"
+      case .reasoningEffort: "reasoning_effort"
+      case .seed: "seed"
+      case .temperature: "temperature"
+      case .topP: "top_p"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -576,7 +711,7 @@ public struct ScoreModelSamplingParams: Codable, Hashable, Sendable {
     self.seed = try container.decodeNullableIfPresent(Int.self, forKey: .seed, nulls: &explicitNulls)
     self.temperature = try container.decodeNullableIfPresent(Double.self, forKey: .temperature, nulls: &explicitNulls)
     self.topP = try container.decodeNullableIfPresent(Double.self, forKey: .topP, nulls: &explicitNulls)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
     self._explicitNulls = explicitNulls
   }
 
@@ -587,7 +722,7 @@ public struct ScoreModelSamplingParams: Codable, Hashable, Sendable {
     try container.encodeNullableIfPresent(self.seed, forKey: .seed, nulls: self._explicitNulls)
     try container.encodeNullableIfPresent(self.temperature, forKey: .temperature, nulls: self._explicitNulls)
     try container.encodeNullableIfPresent(self.topP, forKey: .topP, nulls: self._explicitNulls)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -698,13 +833,42 @@ public struct LabelModelGrader: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case input
     case labels
     case model
     case name
-    case passingLabels = "passing_labels"
+    case passingLabels
     case type
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "input": self = .input
+      case "labels": self = .labels
+      case "model": self = .model
+      case "name": self = .name
+      case "passing_labels": self = .passingLabels
+      case "type": self = .type
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .input: "input"
+      case .labels: "labels"
+      case .model: "model"
+      case .name: "name"
+      case .passingLabels: "passing_labels"
+      case .type: "type"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -715,7 +879,7 @@ public struct LabelModelGrader: Codable, Hashable, Sendable {
     self.name = try container.decodeRequired(String.self, forKey: .name)
     self.passingLabels = try container.decodeRequired([String].self, forKey: .passingLabels)
     try container.decodeConstant("label_model", forKey: .type)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -726,7 +890,7 @@ public struct LabelModelGrader: Codable, Hashable, Sendable {
     try container.encode(self.name, forKey: .name)
     try container.encode(self.passingLabels, forKey: .passingLabels)
     try container.encode("label_model", forKey: .type)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -763,11 +927,36 @@ public struct MultiGrader: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
-    case calculateOutput = "calculate_output"
+  private enum CodingKeys: UndeclaredCodingKey {
+    case calculateOutput
     case graders
     case name
     case type
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "calculate_output": self = .calculateOutput
+      case "graders": self = .graders
+      case "name": self = .name
+      case "type": self = .type
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .calculateOutput: "calculate_output"
+      case .graders: "graders"
+      case .name: "name"
+      case .type: "type"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -776,7 +965,7 @@ public struct MultiGrader: Codable, Hashable, Sendable {
     self.graders = try container.decodeRequired(MultiGraderGraders.self, forKey: .graders)
     self.name = try container.decodeOptional(String.self, forKey: .name)
     try container.decodeConstant("multi", forKey: .type)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -785,7 +974,7 @@ public struct MultiGrader: Codable, Hashable, Sendable {
     try container.encode(self.graders, forKey: .graders)
     try container.encodeIfPresent(self.name, forKey: .name)
     try container.encode("multi", forKey: .type)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -867,10 +1056,33 @@ public struct EvalItem: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case content
     case role
     case type
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "content": self = .content
+      case "role": self = .role
+      case "type": self = .type
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .content: "content"
+      case .role: "role"
+      case .type: "type"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -878,7 +1090,7 @@ public struct EvalItem: Codable, Hashable, Sendable {
     self.content = try container.decodeRequired(GraderInputContent.self, forKey: .content)
     self.role = try container.decodeRequired(EvalItemRole.self, forKey: .role)
     self._typeIsPresent = try container.decodeConstantIfPresent("message", forKey: .type)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -886,7 +1098,7 @@ public struct EvalItem: Codable, Hashable, Sendable {
     try container.encode(self.content, forKey: .content)
     try container.encode(self.role, forKey: .role)
     if self._typeIsPresent { try container.encode("message", forKey: .type) }
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -1104,10 +1316,33 @@ public struct ResponseInputText: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case text
     case type
-    case promptCacheBreakpoint = "prompt_cache_breakpoint"
+    case promptCacheBreakpoint
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "text": self = .text
+      case "type": self = .type
+      case "prompt_cache_breakpoint": self = .promptCacheBreakpoint
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .text: "text"
+      case .type: "type"
+      case .promptCacheBreakpoint: "prompt_cache_breakpoint"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -1115,7 +1350,7 @@ public struct ResponseInputText: Codable, Hashable, Sendable {
     self.text = try container.decodeRequired(String.self, forKey: .text)
     try container.decodeConstant("input_text", forKey: .type)
     self.promptCacheBreakpoint = try container.decodeOptional(PromptCacheBreakpointConfig.self, forKey: .promptCacheBreakpoint)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -1123,7 +1358,7 @@ public struct ResponseInputText: Codable, Hashable, Sendable {
     try container.encode(self.text, forKey: .text)
     try container.encode("input_text", forKey: .type)
     try container.encodeIfPresent(self.promptCacheBreakpoint, forKey: .promptCacheBreakpoint)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -1148,20 +1383,39 @@ public struct PromptCacheBreakpointConfig: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case mode
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "mode": self = .mode
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .mode: "mode"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     try container.decodeConstant("explicit", forKey: .mode)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode("explicit", forKey: .mode)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -1188,23 +1442,44 @@ public struct OutputText: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case text
     case type
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "text": self = .text
+      case "type": self = .type
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .text: "text"
+      case .type: "type"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.text = try container.decodeRequired(String.self, forKey: .text)
     try container.decodeConstant("output_text", forKey: .type)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(self.text, forKey: .text)
     try container.encode("output_text", forKey: .type)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -1238,10 +1513,33 @@ public struct InputImage: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
-    case imageUrl = "image_url"
+  private enum CodingKeys: UndeclaredCodingKey {
+    case imageUrl
     case type
     case detail
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "image_url": self = .imageUrl
+      case "type": self = .type
+      case "detail": self = .detail
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .imageUrl: "image_url"
+      case .type: "type"
+      case .detail: "detail"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -1249,7 +1547,7 @@ public struct InputImage: Codable, Hashable, Sendable {
     self.imageUrl = try container.decodeRequired(String.self, forKey: .imageUrl)
     try container.decodeConstant("input_image", forKey: .type)
     self.detail = try container.decodeOptional(InputImageDetail.self, forKey: .detail)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -1257,7 +1555,7 @@ public struct InputImage: Codable, Hashable, Sendable {
     try container.encode(self.imageUrl, forKey: .imageUrl)
     try container.encode("input_image", forKey: .type)
     try container.encodeIfPresent(self.detail, forKey: .detail)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -1335,23 +1633,44 @@ public struct ResponseInputAudio: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
-    case inputAudio = "input_audio"
+  private enum CodingKeys: UndeclaredCodingKey {
+    case inputAudio
     case type
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "input_audio": self = .inputAudio
+      case "type": self = .type
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .inputAudio: "input_audio"
+      case .type: "type"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.inputAudio = try container.decodeRequired(InputAudio.self, forKey: .inputAudio)
     try container.decodeConstant("input_audio", forKey: .type)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(self.inputAudio, forKey: .inputAudio)
     try container.encode("input_audio", forKey: .type)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -1381,23 +1700,44 @@ public struct InputAudio: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case data
     case format
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "data": self = .data
+      case "format": self = .format
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .data: "data"
+      case .format: "format"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.data = try container.decodeRequired(String.self, forKey: .data)
     self.format = try container.decodeRequired(InputAudioFormat.self, forKey: .format)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(self.data, forKey: .data)
     try container.encode(self.format, forKey: .format)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 

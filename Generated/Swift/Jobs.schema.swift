@@ -109,26 +109,81 @@ public struct FineTuningJob: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case id
-    case createdAt = "created_at"
+    case createdAt
     case error
-    case fineTunedModel = "fine_tuned_model"
-    case finishedAt = "finished_at"
+    case fineTunedModel
+    case finishedAt
     case hyperparameters
     case model
     case object
-    case organizationId = "organization_id"
-    case resultFiles = "result_files"
+    case organizationId
+    case resultFiles
     case seed
     case status
-    case trainedTokens = "trained_tokens"
-    case trainingFile = "training_file"
-    case validationFile = "validation_file"
-    case estimatedFinish = "estimated_finish"
+    case trainedTokens
+    case trainingFile
+    case validationFile
+    case estimatedFinish
     case integrations
     case metadata
     case method
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "id": self = .id
+      case "created_at": self = .createdAt
+      case "error": self = .error
+      case "fine_tuned_model": self = .fineTunedModel
+      case "finished_at": self = .finishedAt
+      case "hyperparameters": self = .hyperparameters
+      case "model": self = .model
+      case "object": self = .object
+      case "organization_id": self = .organizationId
+      case "result_files": self = .resultFiles
+      case "seed": self = .seed
+      case "status": self = .status
+      case "trained_tokens": self = .trainedTokens
+      case "training_file": self = .trainingFile
+      case "validation_file": self = .validationFile
+      case "estimated_finish": self = .estimatedFinish
+      case "integrations": self = .integrations
+      case "metadata": self = .metadata
+      case "method": self = .method
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .id: "id"
+      case .createdAt: "created_at"
+      case .error: "error"
+      case .fineTunedModel: "fine_tuned_model"
+      case .finishedAt: "finished_at"
+      case .hyperparameters: "hyperparameters"
+      case .model: "model"
+      case .object: "object"
+      case .organizationId: "organization_id"
+      case .resultFiles: "result_files"
+      case .seed: "seed"
+      case .status: "status"
+      case .trainedTokens: "trained_tokens"
+      case .trainingFile: "training_file"
+      case .validationFile: "validation_file"
+      case .estimatedFinish: "estimated_finish"
+      case .integrations: "integrations"
+      case .metadata: "metadata"
+      case .method: "method"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -153,7 +208,7 @@ public struct FineTuningJob: Codable, Hashable, Sendable {
     self.integrations = try container.decodeNullableIfPresent([FineTuningIntegration].self, forKey: .integrations, nulls: &explicitNulls)
     self.metadata = try container.decodeNullableIfPresent([String: String].self, forKey: .metadata, nulls: &explicitNulls)
     self.method = try container.decodeOptional(FineTuningMethod.self, forKey: .method)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
     self._explicitNulls = explicitNulls
   }
 
@@ -178,7 +233,7 @@ public struct FineTuningJob: Codable, Hashable, Sendable {
     try container.encodeNullableIfPresent(self.integrations, forKey: .integrations, nulls: self._explicitNulls)
     try container.encodeNullableIfPresent(self.metadata, forKey: .metadata, nulls: self._explicitNulls)
     try container.encodeIfPresent(self.method, forKey: .method)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -289,10 +344,33 @@ public struct FineTuningJobError: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case code
     case message
     case param
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "code": self = .code
+      case "message": self = .message
+      case "param": self = .param
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .code: "code"
+      case .message: "message"
+      case .param: "param"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -301,7 +379,7 @@ public struct FineTuningJobError: Codable, Hashable, Sendable {
     self.code = try container.decodeNullableIfPresent(String.self, forKey: .code, nulls: &explicitNulls)
     self.message = try container.decodeNullableIfPresent(String.self, forKey: .message, nulls: &explicitNulls)
     self.param = try container.decodeNullableIfPresent(String.self, forKey: .param, nulls: &explicitNulls)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
     self._explicitNulls = explicitNulls
   }
 
@@ -310,7 +388,7 @@ public struct FineTuningJobError: Codable, Hashable, Sendable {
     try container.encodeNullableIfPresent(self.code, forKey: .code, nulls: self._explicitNulls)
     try container.encodeNullableIfPresent(self.message, forKey: .message, nulls: self._explicitNulls)
     try container.encodeNullableIfPresent(self.param, forKey: .param, nulls: self._explicitNulls)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -372,23 +450,44 @@ public struct WandbIntegration: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case type
     case wandb
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "type": self = .type
+      case "wandb": self = .wandb
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .type: "type"
+      case .wandb: "wandb"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     try container.decodeConstant("wandb", forKey: .type)
     self.wandb = try container.decodeRequired(WandbSettings.self, forKey: .wandb)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode("wandb", forKey: .type)
     try container.encode(self.wandb, forKey: .wandb)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -432,11 +531,36 @@ public struct WandbSettings: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case project
     case entity
     case name
     case tags
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "project": self = .project
+      case "entity": self = .entity
+      case "name": self = .name
+      case "tags": self = .tags
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .project: "project"
+      case .entity: "entity"
+      case .name: "name"
+      case .tags: "tags"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -446,7 +570,7 @@ public struct WandbSettings: Codable, Hashable, Sendable {
     self.entity = try container.decodeNullableIfPresent(String.self, forKey: .entity, nulls: &explicitNulls)
     self.name = try container.decodeNullableIfPresent(String.self, forKey: .name, nulls: &explicitNulls)
     self.tags = try container.decodeOptional([String].self, forKey: .tags)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
     self._explicitNulls = explicitNulls
   }
 
@@ -456,7 +580,7 @@ public struct WandbSettings: Codable, Hashable, Sendable {
     try container.encodeNullableIfPresent(self.entity, forKey: .entity, nulls: self._explicitNulls)
     try container.encodeNullableIfPresent(self.name, forKey: .name, nulls: self._explicitNulls)
     try container.encodeIfPresent(self.tags, forKey: .tags)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -539,16 +663,51 @@ public struct CreateFineTuningJobRequest: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case model
-    case trainingFile = "training_file"
+    case trainingFile
     case hyperparameters
     case suffix
-    case validationFile = "validation_file"
+    case validationFile
     case integrations
     case seed
     case method
     case metadata
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "model": self = .model
+      case "training_file": self = .trainingFile
+      case "hyperparameters": self = .hyperparameters
+      case "suffix": self = .suffix
+      case "validation_file": self = .validationFile
+      case "integrations": self = .integrations
+      case "seed": self = .seed
+      case "method": self = .method
+      case "metadata": self = .metadata
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .model: "model"
+      case .trainingFile: "training_file"
+      case .hyperparameters: "hyperparameters"
+      case .suffix: "suffix"
+      case .validationFile: "validation_file"
+      case .integrations: "integrations"
+      case .seed: "seed"
+      case .method: "method"
+      case .metadata: "metadata"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -563,7 +722,7 @@ public struct CreateFineTuningJobRequest: Codable, Hashable, Sendable {
     self.seed = try container.decodeNullableIfPresent(Int.self, forKey: .seed, nulls: &explicitNulls)
     self.method = try container.decodeOptional(FineTuningMethod.self, forKey: .method)
     self.metadata = try container.decodeNullableIfPresent([String: String].self, forKey: .metadata, nulls: &explicitNulls)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
     self._explicitNulls = explicitNulls
   }
 
@@ -578,7 +737,7 @@ public struct CreateFineTuningJobRequest: Codable, Hashable, Sendable {
     try container.encodeNullableIfPresent(self.seed, forKey: .seed, nulls: self._explicitNulls)
     try container.encodeIfPresent(self.method, forKey: .method)
     try container.encodeNullableIfPresent(self.metadata, forKey: .metadata, nulls: self._explicitNulls)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -616,10 +775,33 @@ public struct ListPaginatedFineTuningJobsResponse: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case data
-    case hasMore = "has_more"
+    case hasMore
     case object
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "data": self = .data
+      case "has_more": self = .hasMore
+      case "object": self = .object
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .data: "data"
+      case .hasMore: "has_more"
+      case .object: "object"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -627,7 +809,7 @@ public struct ListPaginatedFineTuningJobsResponse: Codable, Hashable, Sendable {
     self.data = try container.decodeRequired([FineTuningJob].self, forKey: .data)
     self.hasMore = try container.decodeRequired(Bool.self, forKey: .hasMore)
     try container.decodeConstant("list", forKey: .object)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -635,7 +817,7 @@ public struct ListPaginatedFineTuningJobsResponse: Codable, Hashable, Sendable {
     try container.encode(self.data, forKey: .data)
     try container.encode(self.hasMore, forKey: .hasMore)
     try container.encode("list", forKey: .object)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 

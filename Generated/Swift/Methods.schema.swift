@@ -33,11 +33,36 @@ public struct FineTuningMethod: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case type
     case dpo
     case reinforcement
     case supervised
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "type": self = .type
+      case "dpo": self = .dpo
+      case "reinforcement": self = .reinforcement
+      case "supervised": self = .supervised
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .type: "type"
+      case .dpo: "dpo"
+      case .reinforcement: "reinforcement"
+      case .supervised: "supervised"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -46,7 +71,7 @@ public struct FineTuningMethod: Codable, Hashable, Sendable {
     self.dpo = try container.decodeOptional(DpoMethod.self, forKey: .dpo)
     self.reinforcement = try container.decodeOptional(ReinforcementMethod.self, forKey: .reinforcement)
     self.supervised = try container.decodeOptional(SupervisedMethod.self, forKey: .supervised)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -55,7 +80,7 @@ public struct FineTuningMethod: Codable, Hashable, Sendable {
     try container.encodeIfPresent(self.dpo, forKey: .dpo)
     try container.encodeIfPresent(self.reinforcement, forKey: .reinforcement)
     try container.encodeIfPresent(self.supervised, forKey: .supervised)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -134,20 +159,39 @@ public struct SupervisedMethod: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case hyperparameters
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "hyperparameters": self = .hyperparameters
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .hyperparameters: "hyperparameters"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.hyperparameters = try container.decodeOptional(SupervisedHyperparameters.self, forKey: .hyperparameters)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encodeIfPresent(self.hyperparameters, forKey: .hyperparameters)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -195,10 +239,33 @@ public struct SupervisedHyperparameters: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
-    case batchSize = "batch_size"
-    case learningRateMultiplier = "learning_rate_multiplier"
-    case nEpochs = "n_epochs"
+  private enum CodingKeys: UndeclaredCodingKey {
+    case batchSize
+    case learningRateMultiplier
+    case nEpochs
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "batch_size": self = .batchSize
+      case "learning_rate_multiplier": self = .learningRateMultiplier
+      case "n_epochs": self = .nEpochs
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .batchSize: "batch_size"
+      case .learningRateMultiplier: "learning_rate_multiplier"
+      case .nEpochs: "n_epochs"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -207,7 +274,7 @@ public struct SupervisedHyperparameters: Codable, Hashable, Sendable {
     self.batchSize = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .batchSize, nulls: &explicitNulls)
     self.learningRateMultiplier = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .learningRateMultiplier, nulls: &explicitNulls)
     self.nEpochs = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .nEpochs, nulls: &explicitNulls)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
     self._explicitNulls = explicitNulls
   }
 
@@ -216,7 +283,7 @@ public struct SupervisedHyperparameters: Codable, Hashable, Sendable {
     try container.encodeNullableIfPresent(self.batchSize, forKey: .batchSize, nulls: self._explicitNulls)
     try container.encodeNullableIfPresent(self.learningRateMultiplier, forKey: .learningRateMultiplier, nulls: self._explicitNulls)
     try container.encodeNullableIfPresent(self.nEpochs, forKey: .nEpochs, nulls: self._explicitNulls)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -244,20 +311,39 @@ public struct DpoMethod: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case hyperparameters
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "hyperparameters": self = .hyperparameters
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .hyperparameters: "hyperparameters"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.hyperparameters = try container.decodeOptional(DpoHyperparameters.self, forKey: .hyperparameters)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encodeIfPresent(self.hyperparameters, forKey: .hyperparameters)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -313,11 +399,36 @@ public struct DpoHyperparameters: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
-    case batchSize = "batch_size"
+  private enum CodingKeys: UndeclaredCodingKey {
+    case batchSize
     case beta
-    case learningRateMultiplier = "learning_rate_multiplier"
-    case nEpochs = "n_epochs"
+    case learningRateMultiplier
+    case nEpochs
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "batch_size": self = .batchSize
+      case "beta": self = .beta
+      case "learning_rate_multiplier": self = .learningRateMultiplier
+      case "n_epochs": self = .nEpochs
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .batchSize: "batch_size"
+      case .beta: "beta"
+      case .learningRateMultiplier: "learning_rate_multiplier"
+      case .nEpochs: "n_epochs"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -327,7 +438,7 @@ public struct DpoHyperparameters: Codable, Hashable, Sendable {
     self.beta = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .beta, nulls: &explicitNulls)
     self.learningRateMultiplier = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .learningRateMultiplier, nulls: &explicitNulls)
     self.nEpochs = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .nEpochs, nulls: &explicitNulls)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
     self._explicitNulls = explicitNulls
   }
 
@@ -337,7 +448,7 @@ public struct DpoHyperparameters: Codable, Hashable, Sendable {
     try container.encodeNullableIfPresent(self.beta, forKey: .beta, nulls: self._explicitNulls)
     try container.encodeNullableIfPresent(self.learningRateMultiplier, forKey: .learningRateMultiplier, nulls: self._explicitNulls)
     try container.encodeNullableIfPresent(self.nEpochs, forKey: .nEpochs, nulls: self._explicitNulls)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -370,23 +481,44 @@ public struct ReinforcementMethod: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case grader
     case hyperparameters
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "grader": self = .grader
+      case "hyperparameters": self = .hyperparameters
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .grader: "grader"
+      case .hyperparameters: "hyperparameters"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.grader = try container.decodeRequired(Grader.self, forKey: .grader)
     self.hyperparameters = try container.decodeOptional(ReinforcementHyperparameters.self, forKey: .hyperparameters)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(self.grader, forKey: .grader)
     try container.encodeIfPresent(self.hyperparameters, forKey: .hyperparameters)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -462,14 +594,45 @@ public struct ReinforcementHyperparameters: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
-    case batchSize = "batch_size"
-    case computeMultiplier = "compute_multiplier"
-    case evalInterval = "eval_interval"
-    case evalSamples = "eval_samples"
-    case learningRateMultiplier = "learning_rate_multiplier"
-    case nEpochs = "n_epochs"
-    case reasoningEffort = "reasoning_effort"
+  private enum CodingKeys: UndeclaredCodingKey {
+    case batchSize
+    case computeMultiplier
+    case evalInterval
+    case evalSamples
+    case learningRateMultiplier
+    case nEpochs
+    case reasoningEffort
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "batch_size": self = .batchSize
+      case "compute_multiplier": self = .computeMultiplier
+      case "eval_interval": self = .evalInterval
+      case "eval_samples": self = .evalSamples
+      case "learning_rate_multiplier": self = .learningRateMultiplier
+      case "n_epochs": self = .nEpochs
+      case "reasoning_effort": self = .reasoningEffort
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .batchSize: "batch_size"
+      case .computeMultiplier: "compute_multiplier"
+      case .evalInterval: "eval_interval"
+      case .evalSamples: "eval_samples"
+      case .learningRateMultiplier: "learning_rate_multiplier"
+      case .nEpochs: "n_epochs"
+      case .reasoningEffort: "reasoning_effort"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -482,7 +645,7 @@ public struct ReinforcementHyperparameters: Codable, Hashable, Sendable {
     self.learningRateMultiplier = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .learningRateMultiplier, nulls: &explicitNulls)
     self.nEpochs = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .nEpochs, nulls: &explicitNulls)
     self.reasoningEffort = try container.decodeOptional(ReinforcementReasoningEffort.self, forKey: .reasoningEffort)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
     self._explicitNulls = explicitNulls
   }
 
@@ -495,7 +658,7 @@ public struct ReinforcementHyperparameters: Codable, Hashable, Sendable {
     try container.encodeNullableIfPresent(self.learningRateMultiplier, forKey: .learningRateMultiplier, nulls: self._explicitNulls)
     try container.encodeNullableIfPresent(self.nEpochs, forKey: .nEpochs, nulls: self._explicitNulls)
     try container.encodeIfPresent(self.reasoningEffort, forKey: .reasoningEffort)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 

@@ -73,12 +73,39 @@ public struct WebhookFineTuningJobSucceeded: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case id
-    case createdAt = "created_at"
+    case createdAt
     case data
     case object
     case type
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "id": self = .id
+      case "created_at": self = .createdAt
+      case "data": self = .data
+      case "object": self = .object
+      case "type": self = .type
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .id: "id"
+      case .createdAt: "created_at"
+      case .data: "data"
+      case .object: "object"
+      case .type: "type"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -88,7 +115,7 @@ public struct WebhookFineTuningJobSucceeded: Codable, Hashable, Sendable {
     self.data = try container.decodeRequired(WebhookFineTuningJobData.self, forKey: .data)
     self._objectIsPresent = try container.decodeConstantIfPresent("event", forKey: .object)
     try container.decodeConstant("fine_tuning.job.succeeded", forKey: .type)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -98,7 +125,7 @@ public struct WebhookFineTuningJobSucceeded: Codable, Hashable, Sendable {
     try container.encode(self.data, forKey: .data)
     if self._objectIsPresent { try container.encode("event", forKey: .object) }
     try container.encode("fine_tuning.job.succeeded", forKey: .type)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -137,12 +164,39 @@ public struct WebhookFineTuningJobFailed: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case id
-    case createdAt = "created_at"
+    case createdAt
     case data
     case object
     case type
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "id": self = .id
+      case "created_at": self = .createdAt
+      case "data": self = .data
+      case "object": self = .object
+      case "type": self = .type
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .id: "id"
+      case .createdAt: "created_at"
+      case .data: "data"
+      case .object: "object"
+      case .type: "type"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -152,7 +206,7 @@ public struct WebhookFineTuningJobFailed: Codable, Hashable, Sendable {
     self.data = try container.decodeRequired(WebhookFineTuningJobData.self, forKey: .data)
     self._objectIsPresent = try container.decodeConstantIfPresent("event", forKey: .object)
     try container.decodeConstant("fine_tuning.job.failed", forKey: .type)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -162,7 +216,7 @@ public struct WebhookFineTuningJobFailed: Codable, Hashable, Sendable {
     try container.encode(self.data, forKey: .data)
     if self._objectIsPresent { try container.encode("event", forKey: .object) }
     try container.encode("fine_tuning.job.failed", forKey: .type)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -201,12 +255,39 @@ public struct WebhookFineTuningJobCancelled: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case id
-    case createdAt = "created_at"
+    case createdAt
     case data
     case object
     case type
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "id": self = .id
+      case "created_at": self = .createdAt
+      case "data": self = .data
+      case "object": self = .object
+      case "type": self = .type
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .id: "id"
+      case .createdAt: "created_at"
+      case .data: "data"
+      case .object: "object"
+      case .type: "type"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -216,7 +297,7 @@ public struct WebhookFineTuningJobCancelled: Codable, Hashable, Sendable {
     self.data = try container.decodeRequired(WebhookFineTuningJobData.self, forKey: .data)
     self._objectIsPresent = try container.decodeConstantIfPresent("event", forKey: .object)
     try container.decodeConstant("fine_tuning.job.cancelled", forKey: .type)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -226,7 +307,7 @@ public struct WebhookFineTuningJobCancelled: Codable, Hashable, Sendable {
     try container.encode(self.data, forKey: .data)
     if self._objectIsPresent { try container.encode("event", forKey: .object) }
     try container.encode("fine_tuning.job.cancelled", forKey: .type)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 
@@ -252,20 +333,39 @@ public struct WebhookFineTuningJobData: Codable, Hashable, Sendable {
     self.additionalProperties = additionalProperties
   }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable {
+  private enum CodingKeys: UndeclaredCodingKey {
     case id
+    /// A property this version of the schema does not declare.
+    case undeclared(String)
+
+    init(stringValue: String) {
+      switch stringValue {
+      case "id": self = .id
+      default: self = .undeclared(stringValue)
+      }
+    }
+
+    var stringValue: String {
+      switch self {
+      case .id: "id"
+      case .undeclared(let name): name
+      }
+    }
+
+    init?(intValue: Int) { nil }
+    var intValue: Int? { nil }
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.id = try container.decodeRequired(String.self, forKey: .id)
-    self.additionalProperties = try decoder.additionalProperties(excluding: CodingKeys.self)
+    self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(self.id, forKey: .id)
-    try encoder.encodeAdditionalProperties(self.additionalProperties)
+    try container.encodeUndeclared(self.additionalProperties)
   }
 }
 

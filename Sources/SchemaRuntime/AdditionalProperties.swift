@@ -1,25 +1,29 @@
-extension Decoder {
-  /// The properties of the current JSON object whose names are not among `declared`,
-  /// so that a type can keep what a newer API sends and write it back.
-  public func additionalProperties<Keys: CodingKey & CaseIterable>(
-    excluding declared: Keys.Type
-  ) throws -> [String: JSON] {
-    let container = try container(keyedBy: AnyCodingKey.self)
+/// The coding keys of a generated object: a case for each declared property and
+/// `undeclared(name)` for any other, so that one keyed container reads and writes both the
+/// declared properties and those a newer API sends.
+public protocol UndeclaredCodingKey: CodingKey, Hashable {
+  /// The key of a property the schema does not declare.
+  static func undeclared(_ name: String) -> Self
+}
+
+extension KeyedDecodingContainer where Key: UndeclaredCodingKey {
+  /// The properties of this object that the schema does not declare, kept as sent.
+  public func undeclaredProperties() throws -> [String: JSON] {
     var properties: [String: JSON] = [:]
-    for key in container.allKeys where Keys(stringValue: key.stringValue) == nil {
-      properties[key.stringValue] = try container.decode(JSON.self, forKey: key)
+    for key in allKeys where key == Key.undeclared(key.stringValue) {
+      properties[key.stringValue] = try decode(JSON.self, forKey: key)
     }
     return properties
   }
 }
 
-extension Encoder {
-  /// Writes properties kept by ``Decoder/additionalProperties(excluding:)`` next to the declared ones.
-  public func encodeAdditionalProperties(_ properties: [String: JSON]) throws {
+extension KeyedEncodingContainer where Key: UndeclaredCodingKey {
+  /// Writes properties kept by ``KeyedDecodingContainer/undeclaredProperties()`` next to the
+  /// declared ones, in name order.
+  public mutating func encodeUndeclared(_ properties: [String: JSON]) throws {
     guard !properties.isEmpty else { return }
-    var container = container(keyedBy: AnyCodingKey.self)
-    for key in properties.keys.sorted() {
-      try container.encode(properties[key], forKey: AnyCodingKey(key))
+    for name in properties.keys.sorted() {
+      try encode(properties[name]!, forKey: Key.undeclared(name))
     }
   }
 }

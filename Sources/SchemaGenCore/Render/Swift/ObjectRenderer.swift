@@ -108,27 +108,38 @@ struct ObjectRenderer {
     }
   }
 
+  /// One key per field and `undeclared(name)` for the rest: one container reads and writes all.
   private func codingKeys(into writer: inout CodeWriter) {
-    // An enum with a raw type needs a case; an object without fields gets keys without one.
-    let rawType = members.isEmpty ? "" : "String, "
-    writer.block("private enum CodingKeys: \(rawType)CodingKey, CaseIterable") { writer in
-      for member in members {
-        let key = SwiftNames.codingKey(member.name)
-        writer.line(
-          key == member.field.name
-            ? "case \(SwiftNames.identifier(key))"
-            : "case \(SwiftNames.identifier(key)) = \(member.field.name.swiftLiteral)")
+    let keys = members.map {
+      (case: SwiftNames.identifier(SwiftNames.codingKey($0.name)), json: $0.field.name)
+    }
+    writer.block("private enum CodingKeys: UndeclaredCodingKey") { writer in
+      for key in keys { writer.line("case \(key.case)") }
+      writer.docs(["A property this version of the schema does not declare."])
+      writer.line("case \(SwiftNames.undeclaredKey)(String)")
+      writer.line()
+      writer.block("init(stringValue: String)") { writer in
+        writer.line("switch stringValue {")
+        for key in keys { writer.line("case \(key.json.swiftLiteral): self = .\(key.case)") }
+        writer.line("default: self = .\(SwiftNames.undeclaredKey)(stringValue)")
+        writer.line("}")
       }
+      writer.line()
+      writer.block("var stringValue: String") { writer in
+        writer.line("switch self {")
+        for key in keys { writer.line("case .\(key.case): \(key.json.swiftLiteral)") }
+        writer.line("case .\(SwiftNames.undeclaredKey)(let name): name")
+        writer.line("}")
+      }
+      writer.line()
+      writer.line("init?(intValue: Int) { nil }")
+      writer.line("var intValue: Int? { nil }")
     }
   }
 
   private func decoder(into writer: inout CodeWriter) {
     writer.block("public init(from decoder: any Decoder) throws") { writer in
-      // Without fields the container is still opened: the value must be a JSON object.
-      writer.line(
-        members.isEmpty
-          ? "_ = try decoder.container(keyedBy: CodingKeys.self)"
-          : "let container = try decoder.container(keyedBy: CodingKeys.self)")
+      writer.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
       if tracksNulls { writer.line("var explicitNulls: Set<CodingKeys> = []") }
       for member in members {
         let field = member.field
@@ -152,7 +163,7 @@ struct ObjectRenderer {
         writer.line("self.\(member.storage) = try container.\(call)")
       }
       writer.line(
-        "self.\(SwiftNames.additionalProperties) = try decoder.additionalProperties(excluding: CodingKeys.self)"
+        "self.\(SwiftNames.additionalProperties) = try container.undeclaredProperties()"
       )
       if tracksNulls { writer.line("self.\(SwiftNames.explicitNulls) = explicitNulls") }
     }
@@ -160,11 +171,7 @@ struct ObjectRenderer {
 
   private func encoder(into writer: inout CodeWriter) {
     writer.block("public func encode(to encoder: any Encoder) throws") { writer in
-      // Without fields the container is still opened, so that `{}` is written.
-      writer.line(
-        members.isEmpty
-          ? "_ = encoder.container(keyedBy: CodingKeys.self)"
-          : "var container = encoder.container(keyedBy: CodingKeys.self)")
+      writer.line("var container = encoder.container(keyedBy: CodingKeys.self)")
       for member in members {
         let field = member.field
         let key = member.key
@@ -184,7 +191,7 @@ struct ObjectRenderer {
           }
         writer.line("try container.\(call)")
       }
-      writer.line("try encoder.encodeAdditionalProperties(self.\(SwiftNames.additionalProperties))")
+      writer.line("try container.encodeUndeclared(self.\(SwiftNames.additionalProperties))")
     }
   }
 }

@@ -7,6 +7,7 @@ enum ReservedNames {
     // SchemaRuntime (a test checks that every public type of the runtime is listed).
     "AnyCodingKey", "AutoOr", "Constraint", "Endpoint", "HTTPMethod", "JSON", "JSONPath",
     "NoBody", "PaginatedEndpoint", "PathParameter", "Pattern", "PatternError", "QueryItems",
+    "UndeclaredCodingKey",
     "UntaggedUnionDecoder",
     "Validatable", "ValidationError", "Violation", "Violations",
     // Modules generated files import.
@@ -27,8 +28,8 @@ enum ReservedNames {
 
   /// Members of a `CodingKeys` enum besides its cases.
   static let codingKeys: Set<String> = [
-    "allCases", "debugDescription", "description", "hashValue", "init", "intValue", "rawValue",
-    "self", "stringValue",
+    "debugDescription", "description", "hashValue", "init", "intValue", "self", "stringValue",
+    "undeclared",
   ]
 
   /// Members of every enum and union besides its cases, and `none`: where an optional is

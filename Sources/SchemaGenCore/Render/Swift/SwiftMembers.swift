@@ -49,7 +49,7 @@ enum SwiftMembers {
     if object.fields.contains(where: { $0.isOptional && $0.isNullable }) {
       members.append(.generated(SwiftNames.explicitNulls, "property"))
     }
-    var keys: [SwiftMember] = []
+    var keys: [SwiftMember] = [.generated(SwiftNames.undeclaredKey, "coding key")]
     for field in object.fields {
       let name = SwiftNames.property(field.name)
       members.append(SwiftMember(name: name, origin: .field(field.name), location: field.location))

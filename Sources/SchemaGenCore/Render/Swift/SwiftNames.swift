@@ -11,6 +11,8 @@ enum SwiftNames {
   static let explicitNulls = "_explicitNulls"
   /// The generated enum case that keeps values the schema does not list.
   static let unknownCase = "unknown"
+  /// The case of an object's `CodingKeys` for properties the schema does not declare.
+  static let undeclaredKey = "undeclared"
 
   /// `fine_tuned_model` → `fineTunedModel`: an object's property.
   static func property(_ jsonName: String) -> String {
