@@ -37,12 +37,17 @@ public struct RunGraderRequest: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "grader": self = .grader
-      case "model_sample": self = .modelSample
-      case "item": self = .item
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (6, "grader"),
+        (12, "model_sample"),
+        (4, "item"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -118,13 +123,18 @@ public struct RunGraderResponse: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "metadata": self = .metadata
-      case "model_grader_token_usage_per_model": self = .modelGraderTokenUsagePerModel
-      case "reward": self = .reward
-      case "sub_rewards": self = .subRewards
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (8, "metadata"),
+        (34, "model_grader_token_usage_per_model"),
+        (6, "reward"),
+        (11, "sub_rewards"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -218,16 +228,21 @@ public struct RunGraderResponseMetadata: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "errors": self = .errors
-      case "execution_time": self = .executionTime
-      case "name": self = .name
-      case "sampled_model_name": self = .sampledModelName
-      case "scores": self = .scores
-      case "token_usage": self = .tokenUsage
-      case "type": self = .type
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (6, "errors"),
+        (14, "execution_time"),
+        (4, "name"),
+        (18, "sampled_model_name"),
+        (6, "scores"),
+        (11, "token_usage"),
+        (4, "type"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -352,23 +367,28 @@ public struct RunGraderResponseErrors: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "formula_parse_error": self = .formulaParseError
-      case "invalid_variable_error": self = .invalidVariableError
-      case "model_grader_parse_error": self = .modelGraderParseError
-      case "model_grader_refusal_error": self = .modelGraderRefusalError
-      case "model_grader_server_error": self = .modelGraderServerError
-      case "model_grader_server_error_details": self = .modelGraderServerErrorDetails
-      case "other_error": self = .otherError
-      case "python_grader_runtime_error": self = .pythonGraderRuntimeError
-      case "python_grader_runtime_error_details": self = .pythonGraderRuntimeErrorDetails
-      case "python_grader_server_error": self = .pythonGraderServerError
-      case "python_grader_server_error_type": self = .pythonGraderServerErrorType
-      case "sample_parse_error": self = .sampleParseError
-      case "truncated_observation_error": self = .truncatedObservationError
-      case "unresponsive_reward_error": self = .unresponsiveRewardError
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (19, "formula_parse_error"),
+        (22, "invalid_variable_error"),
+        (24, "model_grader_parse_error"),
+        (26, "model_grader_refusal_error"),
+        (25, "model_grader_server_error"),
+        (33, "model_grader_server_error_details"),
+        (11, "other_error"),
+        (27, "python_grader_runtime_error"),
+        (35, "python_grader_runtime_error_details"),
+        (26, "python_grader_server_error"),
+        (31, "python_grader_server_error_type"),
+        (18, "sample_parse_error"),
+        (27, "truncated_observation_error"),
+        (25, "unresponsive_reward_error"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -461,10 +481,15 @@ public struct ValidateGraderRequest: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "grader": self = .grader
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (6, "grader"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -519,10 +544,15 @@ public struct ValidateGraderResponse: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "grader": self = .grader
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (6, "grader"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -626,13 +656,18 @@ public struct GraderTokenCounts: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "prompt_tokens": self = .promptTokens
-      case "completion_tokens": self = .completionTokens
-      case "total_tokens": self = .totalTokens
-      case "cached_tokens": self = .cachedTokens
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (13, "prompt_tokens"),
+        (17, "completion_tokens"),
+        (12, "total_tokens"),
+        (13, "cached_tokens"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 

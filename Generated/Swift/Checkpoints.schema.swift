@@ -53,16 +53,21 @@ public struct FineTuningJobCheckpoint: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "id": self = .id
-      case "created_at": self = .createdAt
-      case "fine_tuned_model_checkpoint": self = .fineTunedModelCheckpoint
-      case "fine_tuning_job_id": self = .fineTuningJobId
-      case "metrics": self = .metrics
-      case "object": self = .object
-      case "step_number": self = .stepNumber
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (2, "id"),
+        (10, "created_at"),
+        (27, "fine_tuned_model_checkpoint"),
+        (18, "fine_tuning_job_id"),
+        (7, "metrics"),
+        (6, "object"),
+        (11, "step_number"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -165,16 +170,21 @@ public struct FineTuningJobCheckpointMetrics: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "full_valid_loss": self = .fullValidLoss
-      case "full_valid_mean_token_accuracy": self = .fullValidMeanTokenAccuracy
-      case "step": self = .step
-      case "train_loss": self = .trainLoss
-      case "train_mean_token_accuracy": self = .trainMeanTokenAccuracy
-      case "valid_loss": self = .validLoss
-      case "valid_mean_token_accuracy": self = .validMeanTokenAccuracy
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (15, "full_valid_loss"),
+        (30, "full_valid_mean_token_accuracy"),
+        (4, "step"),
+        (10, "train_loss"),
+        (25, "train_mean_token_accuracy"),
+        (10, "valid_loss"),
+        (25, "valid_mean_token_accuracy"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -266,14 +276,19 @@ public struct ListFineTuningJobCheckpointsResponse: Codable, Hashable, Sendable 
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "data": self = .data
-      case "first_id": self = .firstId
-      case "has_more": self = .hasMore
-      case "last_id": self = .lastId
-      case "object": self = .object
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (4, "data"),
+        (8, "first_id"),
+        (8, "has_more"),
+        (7, "last_id"),
+        (6, "object"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -355,13 +370,18 @@ public struct FineTuningCheckpointPermission: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "id": self = .id
-      case "created_at": self = .createdAt
-      case "project_id": self = .projectId
-      case "object": self = .object
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (2, "id"),
+        (10, "created_at"),
+        (10, "project_id"),
+        (6, "object"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -424,10 +444,15 @@ public struct CreateFineTuningCheckpointPermissionRequest: Codable, Hashable, Se
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "project_ids": self = .projectIds
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (11, "project_ids"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -502,14 +527,19 @@ public struct ListFineTuningCheckpointPermissionResponse: Codable, Hashable, Sen
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "data": self = .data
-      case "object": self = .object
-      case "first_id": self = .firstId
-      case "last_id": self = .lastId
-      case "has_more": self = .hasMore
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (4, "data"),
+        (6, "object"),
+        (8, "first_id"),
+        (7, "last_id"),
+        (8, "has_more"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -586,12 +616,17 @@ public struct DeleteFineTuningCheckpointPermissionResponse: Codable, Hashable, S
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "id": self = .id
-      case "object": self = .object
-      case "deleted": self = .deleted
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (2, "id"),
+        (6, "object"),
+        (7, "deleted"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 

@@ -52,16 +52,21 @@ public struct FineTuningJobEvent: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "id": self = .id
-      case "created_at": self = .createdAt
-      case "level": self = .level
-      case "message": self = .message
-      case "object": self = .object
-      case "data": self = .data
-      case "type": self = .type
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (2, "id"),
+        (10, "created_at"),
+        (5, "level"),
+        (7, "message"),
+        (6, "object"),
+        (4, "data"),
+        (4, "type"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -86,11 +91,11 @@ public struct FineTuningJobEvent: Codable, Hashable, Sendable {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.id = try container.decodeRequired(String.self, forKey: .id)
     self.createdAt = try container.decodeRequired(Int.self, forKey: .createdAt)
-    self.level = try container.decodeRequired(FineTuningJobEventLevel.self, forKey: .level)
+    self.level = FineTuningJobEventLevel(rawValue: try container.decodeRequired(String.self, forKey: .level))
     self.message = try container.decodeRequired(String.self, forKey: .message)
     try container.decodeConstant("fine_tuning.job.event", forKey: .object)
     self.data = try container.decodeOptional(JSON.self, forKey: .data)
-    self.type = try container.decodeOptional(FineTuningJobEventType.self, forKey: .type)
+    self.type = try container.decodeOptional(String.self, forKey: .type).map(FineTuningJobEventType.init(rawValue:))
     self.additionalProperties = try container.undeclaredProperties()
   }
 
@@ -98,11 +103,11 @@ public struct FineTuningJobEvent: Codable, Hashable, Sendable {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(self.id, forKey: .id)
     try container.encode(self.createdAt, forKey: .createdAt)
-    try container.encode(self.level, forKey: .level)
+    try container.encode(self.level.rawValue, forKey: .level)
     try container.encode(self.message, forKey: .message)
     try container.encode("fine_tuning.job.event", forKey: .object)
     try container.encodeIfPresent(self.data, forKey: .data)
-    try container.encodeIfPresent(self.type, forKey: .type)
+    try container.encodeIfPresent(self.type?.rawValue, forKey: .type)
     try container.encodeUndeclared(self.additionalProperties)
   }
 }
@@ -239,12 +244,17 @@ public struct ListFineTuningJobEventsResponse: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "data": self = .data
-      case "has_more": self = .hasMore
-      case "object": self = .object
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (4, "data"),
+        (8, "has_more"),
+        (6, "object"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 

@@ -148,14 +148,19 @@ public struct StringCheckGrader: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "input": self = .input
-      case "name": self = .name
-      case "operation": self = .operation
-      case "reference": self = .reference
-      case "type": self = .type
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (5, "input"),
+        (4, "name"),
+        (9, "operation"),
+        (9, "reference"),
+        (4, "type"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -178,7 +183,7 @@ public struct StringCheckGrader: Codable, Hashable, Sendable {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.input = try container.decodeRequired(String.self, forKey: .input)
     self.name = try container.decodeRequired(String.self, forKey: .name)
-    self.operation = try container.decodeRequired(StringCheckOperation.self, forKey: .operation)
+    self.operation = StringCheckOperation(rawValue: try container.decodeRequired(String.self, forKey: .operation))
     self.reference = try container.decodeRequired(String.self, forKey: .reference)
     try container.decodeConstant("string_check", forKey: .type)
     self.additionalProperties = try container.undeclaredProperties()
@@ -188,7 +193,7 @@ public struct StringCheckGrader: Codable, Hashable, Sendable {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(self.input, forKey: .input)
     try container.encode(self.name, forKey: .name)
-    try container.encode(self.operation, forKey: .operation)
+    try container.encode(self.operation.rawValue, forKey: .operation)
     try container.encode(self.reference, forKey: .reference)
     try container.encode("string_check", forKey: .type)
     try container.encodeUndeclared(self.additionalProperties)
@@ -295,14 +300,19 @@ public struct TextSimilarityGrader: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "evaluation_metric": self = .evaluationMetric
-      case "input": self = .input
-      case "name": self = .name
-      case "reference": self = .reference
-      case "type": self = .type
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (17, "evaluation_metric"),
+        (5, "input"),
+        (4, "name"),
+        (9, "reference"),
+        (4, "type"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -323,7 +333,7 @@ public struct TextSimilarityGrader: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    self.evaluationMetric = try container.decodeRequired(TextSimilarityMetric.self, forKey: .evaluationMetric)
+    self.evaluationMetric = TextSimilarityMetric(rawValue: try container.decodeRequired(String.self, forKey: .evaluationMetric))
     self.input = try container.decodeRequired(String.self, forKey: .input)
     self.name = try container.decodeRequired(String.self, forKey: .name)
     self.reference = try container.decodeRequired(String.self, forKey: .reference)
@@ -333,7 +343,7 @@ public struct TextSimilarityGrader: Codable, Hashable, Sendable {
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(self.evaluationMetric, forKey: .evaluationMetric)
+    try container.encode(self.evaluationMetric.rawValue, forKey: .evaluationMetric)
     try container.encode(self.input, forKey: .input)
     try container.encode(self.name, forKey: .name)
     try container.encode(self.reference, forKey: .reference)
@@ -464,13 +474,18 @@ public struct PythonGrader: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "name": self = .name
-      case "source": self = .source
-      case "type": self = .type
-      case "image_tag": self = .imageTag
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (4, "name"),
+        (6, "source"),
+        (4, "type"),
+        (9, "image_tag"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -559,15 +574,20 @@ public struct ScoreModelGrader: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "input": self = .input
-      case "model": self = .model
-      case "name": self = .name
-      case "type": self = .type
-      case "range": self = .range
-      case "sampling_params": self = .samplingParams
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (5, "input"),
+        (5, "model"),
+        (4, "name"),
+        (4, "type"),
+        (5, "range"),
+        (15, "sampling_params"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -677,14 +697,19 @@ public struct ScoreModelSamplingParams: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "max_completions_tokens": self = .maxCompletionsTokens
-      case "reasoning_effort": self = .reasoningEffort
-      case "seed": self = .seed
-      case "temperature": self = .temperature
-      case "top_p": self = .topP
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (22, "max_completions_tokens"),
+        (16, "reasoning_effort"),
+        (4, "seed"),
+        (11, "temperature"),
+        (5, "top_p"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -707,7 +732,7 @@ public struct ScoreModelSamplingParams: Codable, Hashable, Sendable {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     var explicitNulls: Set<CodingKeys> = []
     self.maxCompletionsTokens = try container.decodeNullableIfPresent(Int.self, forKey: .maxCompletionsTokens, nulls: &explicitNulls)
-    self.reasoningEffort = try container.decodeNullableIfPresent(ReasoningEffort.self, forKey: .reasoningEffort, nulls: &explicitNulls)
+    self.reasoningEffort = try container.decodeNullableIfPresent(String.self, forKey: .reasoningEffort, nulls: &explicitNulls).map(ReasoningEffort.init(rawValue:))
     self.seed = try container.decodeNullableIfPresent(Int.self, forKey: .seed, nulls: &explicitNulls)
     self.temperature = try container.decodeNullableIfPresent(Double.self, forKey: .temperature, nulls: &explicitNulls)
     self.topP = try container.decodeNullableIfPresent(Double.self, forKey: .topP, nulls: &explicitNulls)
@@ -718,7 +743,7 @@ public struct ScoreModelSamplingParams: Codable, Hashable, Sendable {
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encodeNullableIfPresent(self.maxCompletionsTokens, forKey: .maxCompletionsTokens, nulls: self._explicitNulls)
-    try container.encodeNullableIfPresent(self.reasoningEffort, forKey: .reasoningEffort, nulls: self._explicitNulls)
+    try container.encodeNullableIfPresent(self.reasoningEffort?.rawValue, forKey: .reasoningEffort, nulls: self._explicitNulls)
     try container.encodeNullableIfPresent(self.seed, forKey: .seed, nulls: self._explicitNulls)
     try container.encodeNullableIfPresent(self.temperature, forKey: .temperature, nulls: self._explicitNulls)
     try container.encodeNullableIfPresent(self.topP, forKey: .topP, nulls: self._explicitNulls)
@@ -843,15 +868,20 @@ public struct LabelModelGrader: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "input": self = .input
-      case "labels": self = .labels
-      case "model": self = .model
-      case "name": self = .name
-      case "passing_labels": self = .passingLabels
-      case "type": self = .type
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (5, "input"),
+        (6, "labels"),
+        (5, "model"),
+        (4, "name"),
+        (14, "passing_labels"),
+        (4, "type"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -935,13 +965,18 @@ public struct MultiGrader: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "calculate_output": self = .calculateOutput
-      case "graders": self = .graders
-      case "name": self = .name
-      case "type": self = .type
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (16, "calculate_output"),
+        (7, "graders"),
+        (4, "name"),
+        (4, "type"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -1063,12 +1098,17 @@ public struct EvalItem: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "content": self = .content
-      case "role": self = .role
-      case "type": self = .type
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (7, "content"),
+        (4, "role"),
+        (4, "type"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -1088,7 +1128,7 @@ public struct EvalItem: Codable, Hashable, Sendable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.content = try container.decodeRequired(GraderInputContent.self, forKey: .content)
-    self.role = try container.decodeRequired(EvalItemRole.self, forKey: .role)
+    self.role = EvalItemRole(rawValue: try container.decodeRequired(String.self, forKey: .role))
     self._typeIsPresent = try container.decodeConstantIfPresent("message", forKey: .type)
     self.additionalProperties = try container.undeclaredProperties()
   }
@@ -1096,7 +1136,7 @@ public struct EvalItem: Codable, Hashable, Sendable {
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(self.content, forKey: .content)
-    try container.encode(self.role, forKey: .role)
+    try container.encode(self.role.rawValue, forKey: .role)
     if self._typeIsPresent { try container.encode("message", forKey: .type) }
     try container.encodeUndeclared(self.additionalProperties)
   }
@@ -1323,12 +1363,17 @@ public struct ResponseInputText: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "text": self = .text
-      case "type": self = .type
-      case "prompt_cache_breakpoint": self = .promptCacheBreakpoint
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (4, "text"),
+        (4, "type"),
+        (23, "prompt_cache_breakpoint"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -1388,10 +1433,15 @@ public struct PromptCacheBreakpointConfig: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "mode": self = .mode
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (4, "mode"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -1448,11 +1498,16 @@ public struct OutputText: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "text": self = .text
-      case "type": self = .type
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (4, "text"),
+        (4, "type"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -1520,12 +1575,17 @@ public struct InputImage: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "image_url": self = .imageUrl
-      case "type": self = .type
-      case "detail": self = .detail
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (9, "image_url"),
+        (4, "type"),
+        (6, "detail"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -1546,7 +1606,7 @@ public struct InputImage: Codable, Hashable, Sendable {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.imageUrl = try container.decodeRequired(String.self, forKey: .imageUrl)
     try container.decodeConstant("input_image", forKey: .type)
-    self.detail = try container.decodeOptional(InputImageDetail.self, forKey: .detail)
+    self.detail = try container.decodeOptional(String.self, forKey: .detail).map(InputImageDetail.init(rawValue:))
     self.additionalProperties = try container.undeclaredProperties()
   }
 
@@ -1554,7 +1614,7 @@ public struct InputImage: Codable, Hashable, Sendable {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(self.imageUrl, forKey: .imageUrl)
     try container.encode("input_image", forKey: .type)
-    try container.encodeIfPresent(self.detail, forKey: .detail)
+    try container.encodeIfPresent(self.detail?.rawValue, forKey: .detail)
     try container.encodeUndeclared(self.additionalProperties)
   }
 }
@@ -1639,11 +1699,16 @@ public struct ResponseInputAudio: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "input_audio": self = .inputAudio
-      case "type": self = .type
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (11, "input_audio"),
+        (4, "type"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -1706,11 +1771,16 @@ public struct InputAudio: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "data": self = .data
-      case "format": self = .format
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (4, "data"),
+        (6, "format"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -1729,14 +1799,14 @@ public struct InputAudio: Codable, Hashable, Sendable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.data = try container.decodeRequired(String.self, forKey: .data)
-    self.format = try container.decodeRequired(InputAudioFormat.self, forKey: .format)
+    self.format = InputAudioFormat(rawValue: try container.decodeRequired(String.self, forKey: .format))
     self.additionalProperties = try container.undeclaredProperties()
   }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(self.data, forKey: .data)
-    try container.encode(self.format, forKey: .format)
+    try container.encode(self.format.rawValue, forKey: .format)
     try container.encodeUndeclared(self.additionalProperties)
   }
 }

@@ -132,28 +132,33 @@ public struct FineTuningJob: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "id": self = .id
-      case "created_at": self = .createdAt
-      case "error": self = .error
-      case "fine_tuned_model": self = .fineTunedModel
-      case "finished_at": self = .finishedAt
-      case "hyperparameters": self = .hyperparameters
-      case "model": self = .model
-      case "object": self = .object
-      case "organization_id": self = .organizationId
-      case "result_files": self = .resultFiles
-      case "seed": self = .seed
-      case "status": self = .status
-      case "trained_tokens": self = .trainedTokens
-      case "training_file": self = .trainingFile
-      case "validation_file": self = .validationFile
-      case "estimated_finish": self = .estimatedFinish
-      case "integrations": self = .integrations
-      case "metadata": self = .metadata
-      case "method": self = .method
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (2, "id"),
+        (10, "created_at"),
+        (5, "error"),
+        (16, "fine_tuned_model"),
+        (11, "finished_at"),
+        (15, "hyperparameters"),
+        (5, "model"),
+        (6, "object"),
+        (15, "organization_id"),
+        (12, "result_files"),
+        (4, "seed"),
+        (6, "status"),
+        (14, "trained_tokens"),
+        (13, "training_file"),
+        (15, "validation_file"),
+        (16, "estimated_finish"),
+        (12, "integrations"),
+        (8, "metadata"),
+        (6, "method"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -200,7 +205,7 @@ public struct FineTuningJob: Codable, Hashable, Sendable {
     self.organizationId = try container.decodeRequired(String.self, forKey: .organizationId)
     self.resultFiles = try container.decodeRequired([String].self, forKey: .resultFiles)
     self.seed = try container.decodeOptional(Int.self, forKey: .seed)
-    self.status = try container.decodeRequired(FineTuningJobStatus.self, forKey: .status)
+    self.status = FineTuningJobStatus(rawValue: try container.decodeRequired(String.self, forKey: .status))
     self.trainedTokens = try container.decodeNullableIfPresent(Int.self, forKey: .trainedTokens, nulls: &explicitNulls)
     self.trainingFile = try container.decodeRequired(String.self, forKey: .trainingFile)
     self.validationFile = try container.decodeNullable(String.self, forKey: .validationFile)
@@ -225,7 +230,7 @@ public struct FineTuningJob: Codable, Hashable, Sendable {
     try container.encode(self.organizationId, forKey: .organizationId)
     try container.encode(self.resultFiles, forKey: .resultFiles)
     try container.encodeIfPresent(self.seed, forKey: .seed)
-    try container.encode(self.status, forKey: .status)
+    try container.encode(self.status.rawValue, forKey: .status)
     try container.encodeNullableIfPresent(self.trainedTokens, forKey: .trainedTokens, nulls: self._explicitNulls)
     try container.encode(self.trainingFile, forKey: .trainingFile)
     try container.encodeNullable(self.validationFile, forKey: .validationFile)
@@ -351,12 +356,17 @@ public struct FineTuningJobError: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "code": self = .code
-      case "message": self = .message
-      case "param": self = .param
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (4, "code"),
+        (7, "message"),
+        (5, "param"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -456,11 +466,16 @@ public struct WandbIntegration: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "type": self = .type
-      case "wandb": self = .wandb
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (4, "type"),
+        (5, "wandb"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -539,13 +554,18 @@ public struct WandbSettings: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "project": self = .project
-      case "entity": self = .entity
-      case "name": self = .name
-      case "tags": self = .tags
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (7, "project"),
+        (6, "entity"),
+        (4, "name"),
+        (4, "tags"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -676,18 +696,23 @@ public struct CreateFineTuningJobRequest: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "model": self = .model
-      case "training_file": self = .trainingFile
-      case "hyperparameters": self = .hyperparameters
-      case "suffix": self = .suffix
-      case "validation_file": self = .validationFile
-      case "integrations": self = .integrations
-      case "seed": self = .seed
-      case "method": self = .method
-      case "metadata": self = .metadata
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (5, "model"),
+        (13, "training_file"),
+        (15, "hyperparameters"),
+        (6, "suffix"),
+        (15, "validation_file"),
+        (12, "integrations"),
+        (4, "seed"),
+        (6, "method"),
+        (8, "metadata"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -782,12 +807,17 @@ public struct ListPaginatedFineTuningJobsResponse: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "data": self = .data
-      case "has_more": self = .hasMore
-      case "object": self = .object
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (4, "data"),
+        (8, "has_more"),
+        (6, "object"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 

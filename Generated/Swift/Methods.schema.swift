@@ -41,13 +41,18 @@ public struct FineTuningMethod: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "type": self = .type
-      case "dpo": self = .dpo
-      case "reinforcement": self = .reinforcement
-      case "supervised": self = .supervised
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (4, "type"),
+        (3, "dpo"),
+        (13, "reinforcement"),
+        (10, "supervised"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -67,7 +72,7 @@ public struct FineTuningMethod: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    self.type = try container.decodeRequired(FineTuningMethodType.self, forKey: .type)
+    self.type = FineTuningMethodType(rawValue: try container.decodeRequired(String.self, forKey: .type))
     self.dpo = try container.decodeOptional(DpoMethod.self, forKey: .dpo)
     self.reinforcement = try container.decodeOptional(ReinforcementMethod.self, forKey: .reinforcement)
     self.supervised = try container.decodeOptional(SupervisedMethod.self, forKey: .supervised)
@@ -76,7 +81,7 @@ public struct FineTuningMethod: Codable, Hashable, Sendable {
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(self.type, forKey: .type)
+    try container.encode(self.type.rawValue, forKey: .type)
     try container.encodeIfPresent(self.dpo, forKey: .dpo)
     try container.encodeIfPresent(self.reinforcement, forKey: .reinforcement)
     try container.encodeIfPresent(self.supervised, forKey: .supervised)
@@ -164,10 +169,15 @@ public struct SupervisedMethod: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "hyperparameters": self = .hyperparameters
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (15, "hyperparameters"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -246,12 +256,17 @@ public struct SupervisedHyperparameters: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "batch_size": self = .batchSize
-      case "learning_rate_multiplier": self = .learningRateMultiplier
-      case "n_epochs": self = .nEpochs
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (10, "batch_size"),
+        (24, "learning_rate_multiplier"),
+        (8, "n_epochs"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -316,10 +331,15 @@ public struct DpoMethod: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "hyperparameters": self = .hyperparameters
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (15, "hyperparameters"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -407,13 +427,18 @@ public struct DpoHyperparameters: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "batch_size": self = .batchSize
-      case "beta": self = .beta
-      case "learning_rate_multiplier": self = .learningRateMultiplier
-      case "n_epochs": self = .nEpochs
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (10, "batch_size"),
+        (4, "beta"),
+        (24, "learning_rate_multiplier"),
+        (8, "n_epochs"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -487,11 +512,16 @@ public struct ReinforcementMethod: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "grader": self = .grader
-      case "hyperparameters": self = .hyperparameters
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (6, "grader"),
+        (15, "hyperparameters"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -605,16 +635,21 @@ public struct ReinforcementHyperparameters: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "batch_size": self = .batchSize
-      case "compute_multiplier": self = .computeMultiplier
-      case "eval_interval": self = .evalInterval
-      case "eval_samples": self = .evalSamples
-      case "learning_rate_multiplier": self = .learningRateMultiplier
-      case "n_epochs": self = .nEpochs
-      case "reasoning_effort": self = .reasoningEffort
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (10, "batch_size"),
+        (18, "compute_multiplier"),
+        (13, "eval_interval"),
+        (12, "eval_samples"),
+        (24, "learning_rate_multiplier"),
+        (8, "n_epochs"),
+        (16, "reasoning_effort"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -644,7 +679,7 @@ public struct ReinforcementHyperparameters: Codable, Hashable, Sendable {
     self.evalSamples = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .evalSamples, nulls: &explicitNulls)
     self.learningRateMultiplier = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .learningRateMultiplier, nulls: &explicitNulls)
     self.nEpochs = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .nEpochs, nulls: &explicitNulls)
-    self.reasoningEffort = try container.decodeOptional(ReinforcementReasoningEffort.self, forKey: .reasoningEffort)
+    self.reasoningEffort = try container.decodeOptional(String.self, forKey: .reasoningEffort).map(ReinforcementReasoningEffort.init(rawValue:))
     self.additionalProperties = try container.undeclaredProperties()
     self._explicitNulls = explicitNulls
   }
@@ -657,7 +692,7 @@ public struct ReinforcementHyperparameters: Codable, Hashable, Sendable {
     try container.encodeNullableIfPresent(self.evalSamples, forKey: .evalSamples, nulls: self._explicitNulls)
     try container.encodeNullableIfPresent(self.learningRateMultiplier, forKey: .learningRateMultiplier, nulls: self._explicitNulls)
     try container.encodeNullableIfPresent(self.nEpochs, forKey: .nEpochs, nulls: self._explicitNulls)
-    try container.encodeIfPresent(self.reasoningEffort, forKey: .reasoningEffort)
+    try container.encodeIfPresent(self.reasoningEffort?.rawValue, forKey: .reasoningEffort)
     try container.encodeUndeclared(self.additionalProperties)
   }
 }

@@ -82,14 +82,19 @@ public struct WebhookFineTuningJobSucceeded: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "id": self = .id
-      case "created_at": self = .createdAt
-      case "data": self = .data
-      case "object": self = .object
-      case "type": self = .type
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (2, "id"),
+        (10, "created_at"),
+        (4, "data"),
+        (6, "object"),
+        (4, "type"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -173,14 +178,19 @@ public struct WebhookFineTuningJobFailed: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "id": self = .id
-      case "created_at": self = .createdAt
-      case "data": self = .data
-      case "object": self = .object
-      case "type": self = .type
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (2, "id"),
+        (10, "created_at"),
+        (4, "data"),
+        (6, "object"),
+        (4, "type"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -264,14 +274,19 @@ public struct WebhookFineTuningJobCancelled: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "id": self = .id
-      case "created_at": self = .createdAt
-      case "data": self = .data
-      case "object": self = .object
-      case "type": self = .type
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (2, "id"),
+        (10, "created_at"),
+        (4, "data"),
+        (6, "object"),
+        (4, "type"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 
@@ -338,10 +353,15 @@ public struct WebhookFineTuningJobData: Codable, Hashable, Sendable {
     /// A property this version of the schema does not declare.
     case undeclared(String)
 
-    init(stringValue: String) {
-      switch stringValue {
-      case "id": self = .id
-      default: self = .undeclared(stringValue)
+    /// Only the names the schema does not declare, so that `allKeys` lists the undeclared
+    /// properties alone; the declared ones are read by their cases. Each declared name
+    /// follows its length in UTF-8, which tells most names apart without comparing text.
+    init?(stringValue: String) {
+      switch (stringValue.utf8.count, stringValue) {
+      case (2, "id"):
+        return nil
+      default:
+        self = .undeclared(stringValue)
       }
     }
 

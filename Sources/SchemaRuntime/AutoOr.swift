@@ -10,11 +10,16 @@ public enum AutoOr<Value: Codable & Hashable & Sendable>: Codable, Hashable, Sen
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
-    if try container.decodeLiteral(oneOf: ["auto"], orExpected: "\(Value.self)") != nil {
-      self = .auto
-    } else {
+    guard let text = try? container.decode(String.self) else {
       self = .value(try container.decodeAnchored(Value.self))
+      return
     }
+    guard text == "auto" else {
+      throw DecodingError.dataCorruptedError(
+        in: container,
+        debugDescription: "Expected \"auto\" or \(Value.self), found \(text.debugDescription).")
+    }
+    self = .auto
   }
 
   public func encode(to encoder: any Encoder) throws {

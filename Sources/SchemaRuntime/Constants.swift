@@ -17,23 +17,6 @@ extension KeyedDecodingContainer {
   }
 }
 
-extension SingleValueDecodingContainer {
-  /// Decodes a string that must equal one of `literals`; returns it, or `nil` if the value is not a string.
-  ///
-  /// A string outside `literals` is an error that names them and the `expected` alternative.
-  public func decodeLiteral(oneOf literals: [String], orExpected alternative: String) throws
-    -> String?
-  {
-    guard let string = try? decode(String.self) else { return nil }
-    guard literals.contains(string) else {
-      let choices = literals.map { "\"\($0)\"" }.joined(separator: ", ")
-      throw DecodingError.dataCorruptedError(
-        in: self, debugDescription: "Expected \(choices) or \(alternative), found \"\(string)\".")
-    }
-    return string
-  }
-}
-
 extension Decoder {
   /// Reads the tag property that selects a variant of a tagged union.
   public func decodeTag(_ name: String) throws -> String {

@@ -8,7 +8,7 @@ extension KeyedDecodingContainer {
   @inlinable
   public func decodeRequired<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value
   {
-    try anchoringErrors(at: key) { try decode(Value.self, forKey: key) }
+    try anchoringErrors(at: key) { try value(Value.self, forKey: key) }
   }
 
   /// Decodes an optional property that may not be `null`; a `null` is read as absent, except
@@ -18,9 +18,9 @@ extension KeyedDecodingContainer {
   {
     if Value.self == JSON.self {
       guard contains(key) else { return nil }
-      return try anchoringErrors(at: key) { try decode(Value.self, forKey: key) }
+      return try anchoringErrors(at: key) { try value(Value.self, forKey: key) }
     }
-    return try anchoringErrors(at: key) { try decodeIfPresent(Value.self, forKey: key) }
+    return try anchoringErrors(at: key) { try valueIfPresent(Value.self, forKey: key) }
   }
 
   /// Decodes a required property that may be `null`: absent is an error, `null` is `nil`.
@@ -28,7 +28,7 @@ extension KeyedDecodingContainer {
   public func decodeNullable<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws
     -> Value?
   {
-    if let value = try anchoringErrors(at: key, { try decodeIfPresent(Value.self, forKey: key) }) {
+    if let value = try anchoringErrors(at: key, { try valueIfPresent(Value.self, forKey: key) }) {
       return value
     }
     guard contains(key) else {
@@ -39,6 +39,32 @@ extension KeyedDecodingContainer {
           debugDescription: "No value for required key \"\(key.stringValue)\"."))
     }
     return nil
+  }
+
+  /// `decode(_:forKey:)`, through the container's own method for a string, an integer, a
+  /// number or a boolean: decoders such as `JSONDecoder` read those in place, where the generic
+  /// method sets up a decoder for the value. Specialized code keeps only its own branch.
+  @inlinable
+  func value<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value {
+    if Value.self == String.self { return try decode(String.self, forKey: key) as! Value }
+    if Value.self == Int.self { return try decode(Int.self, forKey: key) as! Value }
+    if Value.self == Double.self { return try decode(Double.self, forKey: key) as! Value }
+    if Value.self == Bool.self { return try decode(Bool.self, forKey: key) as! Value }
+    return try decode(Value.self, forKey: key)
+  }
+
+  /// `decodeIfPresent(_:forKey:)`, like ``value(_:forKey:)``.
+  @inlinable
+  func valueIfPresent<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value? {
+    if Value.self == String.self {
+      return try decodeIfPresent(String.self, forKey: key) as! Value?
+    }
+    if Value.self == Int.self { return try decodeIfPresent(Int.self, forKey: key) as! Value? }
+    if Value.self == Double.self {
+      return try decodeIfPresent(Double.self, forKey: key) as! Value?
+    }
+    if Value.self == Bool.self { return try decodeIfPresent(Bool.self, forKey: key) as! Value? }
+    return try decodeIfPresent(Value.self, forKey: key)
   }
 
   @inlinable
@@ -59,7 +85,7 @@ extension KeyedDecodingContainer where Key: Hashable {
   public func decodeNullableIfPresent<Value: Decodable>(
     _ type: Value.Type, forKey key: Key, nulls: inout Set<Key>
   ) throws -> Value? {
-    if let value = try anchoringErrors(at: key, { try decodeIfPresent(Value.self, forKey: key) }) {
+    if let value = try anchoringErrors(at: key, { try valueIfPresent(Value.self, forKey: key) }) {
       return value
     }
     if contains(key) { nulls.insert(key) }
@@ -102,10 +128,22 @@ extension DecodingError {
 }
 
 extension KeyedEncodingContainer {
+  /// `encode(_:forKey:)`, through the container's own method for a string, an integer, a
+  /// number or a boolean, as ``KeyedDecodingContainer/value(_:forKey:)`` reads them.
+  @inlinable
+  mutating func encodeValue<Value: Encodable>(_ value: Value, forKey key: Key) throws {
+    if let value = value as? String { return try encode(value, forKey: key) }
+    if let value = value as? Int { return try encode(value, forKey: key) }
+    if let value = value as? Double { return try encode(value, forKey: key) }
+    if let value = value as? Bool { return try encode(value, forKey: key) }
+    try encode(value, forKey: key)
+  }
+
   /// Encodes a required property that may be `null`: `nil` is written as `null`.
+  @inlinable
   public mutating func encodeNullable<Value: Encodable>(_ value: Value?, forKey key: Key) throws {
     if let value {
-      try encode(value, forKey: key)
+      try encodeValue(value, forKey: key)
     } else {
       try encodeNil(forKey: key)
     }
@@ -115,11 +153,12 @@ extension KeyedEncodingContainer {
 extension KeyedEncodingContainer where Key: Hashable {
   /// Encodes a property that may be absent or `null`: `nil` is written as `null` only when it
   /// was decoded as an explicit `null`.
+  @inlinable
   public mutating func encodeNullableIfPresent<Value: Encodable>(
     _ value: Value?, forKey key: Key, nulls: Set<Key>
   ) throws {
     if let value {
-      try encode(value, forKey: key)
+      try encodeValue(value, forKey: key)
     } else if nulls.contains(key) {
       try encodeNil(forKey: key)
     }

@@ -43,6 +43,32 @@ struct ForwardCompatibilityTests {
     #expect(job.additionalProperties["user_provided_suffix"] == .null)
   }
 
+  @Test func undeclaredNamesDifferingOnlyInCaseAreKept() throws {
+    let data = Data(
+      #"{"type": "wandb", "wandb": {"project": "p", "Project": "q", "name": null}, "Type": 1}"#
+        .utf8)
+    let integration = try JSONDecoder().decode(WandbIntegration.self, from: data)
+    #expect(integration.wandb.project == "p")
+    #expect(integration.wandb.additionalProperties == ["Project": "q"])
+    #expect(integration.additionalProperties == ["Type": 1])
+    let again = try JSON(data: JSONEncoder().encode(integration))
+    #expect(try again == JSON(data: data))
+  }
+
+  @Test func enumPropertiesReadTheirRawString() throws {
+    let data = try fixture("valid/job-queued-supervised-epochs.json")
+    var object = try JSON(data: data).object
+    object["status"] = 7
+    let error = try #require(throws: DecodingError.self) {
+      try JSONDecoder().decode(FineTuningJob.self, from: JSONEncoder().encode(JSON.object(object)))
+    }
+    guard case .typeMismatch = error else {
+      Issue.record("expected a type mismatch, got \(error)")
+      return
+    }
+    #expect(error.jsonPath == "status")
+  }
+
   @Test func absentAndNullStayApart() throws {
     let absent = try JSONDecoder().decode(
       FineTuningJob.self, from: fixture("spec-conflicts/job-retrieve-missing-error.json"))

@@ -1,10 +1,14 @@
 /// Emits a struct for an object type, with lossless `Codable` conformance.
 struct ObjectRenderer {
   let object: ObjectType
+  let schema: Schema
 
   /// How one field is stored and coded.
   private struct Member {
     let field: Field
+    /// The enum the field holds, which is read and written as its raw string: decoders and
+    /// encoders have methods of their own for strings, faster than a nested one for the enum.
+    let enumeration: String?
     var name: String { SwiftNames.property(field.name) }
     var identifier: String { SwiftNames.identifier(name) }
     /// The stored property: the public one, or a private backing one for a constant or deprecated field.
@@ -24,12 +28,19 @@ struct ObjectRenderer {
     var isInitialized: Bool { constant == nil }
   }
 
-  private var members: [Member] { object.fields.map(Member.init) }
+  private var members: [Member] {
+    object.fields.map { field in
+      guard case .named(let name) = field.type, case .enumeration? = schema[type: name] else {
+        return Member(field: field, enumeration: nil)
+      }
+      return Member(field: field, enumeration: name)
+    }
+  }
 
   /// The stored property that holds a field's value (a private one for a deprecated field, so
   /// generated code does not use the deprecated accessor).
   static func storage(of field: Field) -> String {
-    Member(field: field).storage
+    Member(field: field, enumeration: nil).storage
   }
   private var tracksNulls: Bool { object.fields.contains { $0.isOptional && $0.isNullable } }
 
@@ -118,10 +129,23 @@ struct ObjectRenderer {
       writer.docs(["A property this version of the schema does not declare."])
       writer.line("case \(SwiftNames.undeclaredKey)(String)")
       writer.line()
-      writer.block("init(stringValue: String)") { writer in
-        writer.line("switch stringValue {")
-        for key in keys { writer.line("case \(key.json.swiftLiteral): self = .\(key.case)") }
-        writer.line("default: self = .\(SwiftNames.undeclaredKey)(stringValue)")
+      writer.docs([
+        "Only the names the schema does not declare, so that `allKeys` lists the undeclared",
+        "properties alone; the declared ones are read by their cases. Each declared name",
+        "follows its length in UTF-8, which tells most names apart without comparing text.",
+      ])
+      writer.block("init?(stringValue: String)") { writer in
+        let undeclared = "self = .\(SwiftNames.undeclaredKey)(stringValue)"
+        guard !keys.isEmpty else { return writer.line(undeclared) }
+        writer.line("switch (stringValue.utf8.count, stringValue) {")
+        for (index, key) in keys.enumerated() {
+          let start = index == 0 ? "case " : "  "
+          let end = index == keys.count - 1 ? ":" : ","
+          writer.line(start + "(\(key.json.utf8.count), \(key.json.swiftLiteral))" + end)
+        }
+        writer.line("  return nil")
+        writer.line("default:")
+        writer.line("  \(undeclared)")
         writer.line("}")
       }
       writer.line()
@@ -144,7 +168,7 @@ struct ObjectRenderer {
       for member in members {
         let field = member.field
         let key = member.key
-        let type = "\(field.type.swift).self"
+        let type = member.enumeration == nil ? "\(field.type.swift).self" : "String.self"
         if let constant = member.constant {
           writer.line(
             field.isOptional
@@ -160,7 +184,14 @@ struct ObjectRenderer {
           case (true, true):
             "decodeNullableIfPresent(\(type), forKey: \(key), nulls: &explicitNulls)"
           }
-        writer.line("self.\(member.storage) = try container.\(call)")
+        let value = "try container.\(call)"
+        switch (member.enumeration, field.isOptional || field.isNullable) {
+        case (nil, _): writer.line("self.\(member.storage) = \(value)")
+        case (let enumeration?, false):
+          writer.line("self.\(member.storage) = \(enumeration)(rawValue: \(value))")
+        case (let enumeration?, true):
+          writer.line("self.\(member.storage) = \(value).map(\(enumeration).init(rawValue:))")
+        }
       }
       writer.line(
         "self.\(SwiftNames.additionalProperties) = try container.undeclaredProperties()"
@@ -180,7 +211,12 @@ struct ObjectRenderer {
           writer.line(field.isOptional ? "if self.\(member.storage) { \(encode) }" : encode)
           continue
         }
-        let value = "self.\(member.storage)"
+        let value =
+          switch (member.enumeration, field.isOptional || field.isNullable) {
+          case (nil, _): "self.\(member.storage)"
+          case (_, false): "self.\(member.storage).rawValue"
+          case (_, true): "self.\(member.storage)?.rawValue"
+          }
         let call =
           switch (field.isOptional, field.isNullable) {
           case (false, false): "encode(\(value), forKey: \(key))"

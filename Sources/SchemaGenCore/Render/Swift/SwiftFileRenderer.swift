@@ -13,7 +13,7 @@ struct SwiftFileRenderer {
     for type in file.types {
       writer.line()
       switch type {
-      case .object(let object): ObjectRenderer(object: object).render(into: &writer)
+      case .object(let object): ObjectRenderer(object: object, schema: schema).render(into: &writer)
       case .enumeration(let enumeration):
         EnumRenderer(enumeration: enumeration).render(into: &writer)
       case .union(let union): UnionRenderer(union: union).render(into: &writer)
