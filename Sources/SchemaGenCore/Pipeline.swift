@@ -54,30 +54,37 @@ public enum Pipeline {
     case docs
   }
 
-  /// The output files of a checked schema: Swift, then the reference pages.
+  /// The output files of a checked schema: Swift, then the reference pages. The files are
+  /// rendered concurrently.
   public static func render(_ schema: Schema, _ outputs: Set<Output> = Set(Output.allCases))
     -> [GeneratedFile]
   {
-    var files: [GeneratedFile] = []
-    if outputs.contains(.swift) {
-      files += schema.files.map { file in
+    enum Job: Sendable {
+      case swift(SchemaFile)
+      case page(SchemaFile, ReferenceLinks)
+      case index(ReferenceLinks)
+    }
+    var jobs: [Job] = []
+    if outputs.contains(.swift) { jobs += schema.files.map(Job.swift) }
+    if outputs.contains(.docs) {
+      let links = ReferenceLinks(schema: schema)
+      jobs += schema.files.map { .page($0, links) } + [.index(links)]
+    }
+    return jobs.concurrentMap { job in
+      switch job {
+      case .swift(let file):
         GeneratedFile(
           path: OutputFileNames.swiftFile(stem: file.stem),
           contents: SwiftFileRenderer(file: file, schema: schema).render())
-      }
-    }
-    if outputs.contains(.docs) {
-      let links = ReferenceLinks(schema: schema)
-      files += schema.files.map { file in
+      case .page(let file, let links):
         GeneratedFile(
           path: OutputFileNames.docsPage(stem: file.stem),
           contents: ResourcePage(file: file, links: links).render())
-      }
-      files.append(
+      case .index(let links):
         GeneratedFile(
           path: OutputFileNames.docsIndex,
-          contents: IndexPage(schema: schema, links: links).render()))
+          contents: IndexPage(schema: schema, links: links).render())
+      }
     }
-    return files
   }
 }

@@ -30,18 +30,31 @@ enum GenerationBenchmark {
     )
     .path
     if FileManager.default.isExecutableFile(atPath: schemagen) {
-      let baseline = time(runs: 21) { runProcess("/bin/true", []) }
-      let wholeProcess = time(runs: 21) {
-        runProcess(schemagen, ["generate", schemaFolder, "--output", output])
-      }
+      // Each step adds one stage to the one before, so the differences are the stages' costs.
+      let trueProcess = time(runs: 21) { runProcess("/bin/true", []) }
       let startup = time(runs: 21) { runProcess(schemagen, ["--help"]) }
-      print("  whole process (schemagen generate) \(format(wholeProcess))   (median of 21)")
-      print("  baseline: schemagen --help         \(format(startup))   (start-up alone)")
-      print("  baseline: /bin/true                \(format(baseline))")
+      let check = time(runs: 21) { runProcess(schemagen, ["check", schemaFolder]) }
+      let generate = ["generate", schemaFolder, "--output", output]
+      let inPlace = time(runs: 21) { runProcess(schemagen, generate) }
+      let emptyFolder = time(
+        runs: 21, setup: { try? FileManager.default.removeItem(atPath: output) }
+      ) { runProcess(schemagen, generate) }
+      print("Whole process (median of 21)")
+      print("  /bin/true                            \(format(trueProcess))")
+      print("  schemagen --help                     \(format(startup))   start-up")
+      print(
+        "  schemagen check                      \(format(check))   + \(format(check - startup)) read, parse, check"
+      )
+      print(
+        "  schemagen generate, output in place  \(format(inPlace))   + \(format(inPlace - check)) render, compare"
+      )
+      print(
+        "  schemagen generate, empty folder     \(format(emptyFolder))   + \(format(emptyFolder - inPlace)) write"
+      )
       print(
         String(
-          format: "  generate / --help: %.2fx; generating adds %.2f ms to start-up",
-          wholeProcess / startup, wholeProcess - startup))
+          format: "  generate / start-up: %.2fx in place, %.2fx into an empty folder",
+          inPlace / startup, emptyFolder / startup))
     } else {
       print(
         "  whole process: build schemagen in the same configuration first (\(schemagen) not found)")

@@ -47,12 +47,18 @@ struct Lexer {
 
   mutating func next() -> Token {
     while let byte = peek() {
-      let start = location
       switch byte {
       case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
         lineBreak()
+        continue
       case UInt8(ascii: " "), UInt8(ascii: "\t"):
         index += 1
+        continue
+      default:
+        break
+      }
+      let start = location
+      switch byte {
       case UInt8(ascii: "/") where peek(1) == UInt8(ascii: "/"):
         if peek(2) == UInt8(ascii: "/") {
           index += 3
@@ -143,24 +149,22 @@ struct Lexer {
 
   private mutating func string(at start: SourceLocation) -> Token {
     index += 1
-    var scalars = String.UnicodeScalarView()
+    var text = ""
     var chunkStart = index
     func flush(_ lexer: Lexer) {
-      scalars.append(
-        contentsOf: String(decoding: lexer.bytes[chunkStart..<lexer.index], as: UTF8.self)
-          .unicodeScalars)
+      text += String(decoding: lexer.bytes[chunkStart..<lexer.index], as: UTF8.self)
     }
     while let byte = peek() {
       switch byte {
       case UInt8(ascii: "\""):
         flush(self)
         index += 1
-        return Token(kind: .string, text: String(scalars), location: start)
+        return Token(kind: .string, text: text, location: start)
       case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
         flush(self)
         diagnostics.error(
           "unterminated string; expected '\"' before the end of the line", at: start)
-        return Token(kind: .string, text: String(scalars), location: start)
+        return Token(kind: .string, text: text, location: start)
       case 0x00..<0x20 where byte != UInt8(ascii: "\t"):
         flush(self)
         diagnostics.error(
@@ -173,7 +177,7 @@ struct Lexer {
         let escapeLocation = location
         index += 1
         if let scalar = escape() {
-          scalars.append(scalar)
+          text.unicodeScalars.append(scalar)
         } else {
           diagnostics.error(
             "invalid escape sequence in string; expected one of \\\" \\\\ \\/ \\n \\t \\r \\b \\f \\uXXXX",
@@ -186,7 +190,7 @@ struct Lexer {
     }
     flush(self)
     diagnostics.error("unterminated string; expected '\"' before the end of the file", at: start)
-    return Token(kind: .string, text: String(scalars), location: start)
+    return Token(kind: .string, text: text, location: start)
   }
 
   private mutating func escape() -> Unicode.Scalar? {

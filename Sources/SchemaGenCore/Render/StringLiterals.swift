@@ -46,6 +46,10 @@ extension String {
   /// The string in double quotes with `"`, `\`, newline, return and tab escaped alike in Swift
   /// and JSON, and every other unsafe character escaped by `escape`.
   private func quoted(escape: (UInt32) -> String) -> String {
+    // Most literals are names: printable ASCII without quotes or backslashes, written as is.
+    if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+      return "\"" + self + "\""
+    }
     var result = "\""
     for scalar in unicodeScalars {
       switch scalar {

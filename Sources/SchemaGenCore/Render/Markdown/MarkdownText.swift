@@ -49,14 +49,14 @@ enum MarkdownText {
   }
 
   static func code(_ text: String) -> String {
-    text.contains("`") ? "`` \(text) ``" : "`\(text)`"
+    text.utf8.contains(UInt8(ascii: "`")) ? "`` \(text) ``" : "`\(text)`"
   }
 }
 
 extension String {
   fileprivate var trimmingSpaces: Substring {
-    let start = firstIndex { $0 != " " } ?? endIndex
-    let end = lastIndex { $0 != " " }.map { index(after: $0) } ?? start
+    let start = utf8.firstIndex { $0 != UInt8(ascii: " ") } ?? endIndex
+    let end = utf8.lastIndex { $0 != UInt8(ascii: " ") }.map { utf8.index(after: $0) } ?? start
     return self[start..<max(start, end)]
   }
 }

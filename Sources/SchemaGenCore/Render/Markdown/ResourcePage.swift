@@ -269,7 +269,11 @@ struct ResourcePage {
 
   private func firstSentence(_ docs: [String]) -> String {
     let paragraph = docs.prefix { !$0.isEmpty }.joined(separator: " ")
-    guard let end = paragraph.range(of: ". ") else { return paragraph }
-    return String(paragraph[..<end.lowerBound]) + "."
+    let bytes = Array(paragraph.utf8)
+    guard
+      let end = bytes.indices.dropLast().first(where: { bytes[$0] == 0x2E && bytes[$0 + 1] == 0x20 }
+      )
+    else { return paragraph }
+    return String(decoding: bytes[...end], as: UTF8.self)
   }
 }

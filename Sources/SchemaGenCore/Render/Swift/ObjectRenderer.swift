@@ -1,7 +1,18 @@
 /// Emits a struct for an object type, with lossless `Codable` conformance.
 struct ObjectRenderer {
   let object: ObjectType
-  let schema: Schema
+  /// The fields with their Swift names, worked out once.
+  private let members: [Member]
+
+  init(object: ObjectType, schema: Schema) {
+    self.object = object
+    self.members = object.fields.map { field in
+      guard case .named(let name) = field.type, case .enumeration? = schema[type: name] else {
+        return Member(field, enumeration: nil)
+      }
+      return Member(field, enumeration: name)
+    }
+  }
 
   /// How one field is stored and coded.
   private struct Member {
@@ -9,15 +20,29 @@ struct ObjectRenderer {
     /// The enum the field holds, which is read and written as its raw string: decoders and
     /// encoders have methods of their own for strings, faster than a nested one for the enum.
     let enumeration: String?
-    var name: String { SwiftNames.property(field.name) }
-    var identifier: String { SwiftNames.identifier(name) }
+    let identifier: String
     /// The stored property: the public one, or a private backing one for a constant or deprecated field.
-    var storage: String {
-      if case .constant = field.type { return SwiftNames.presenceFlag(name) }
-      return field.deprecation == nil ? identifier : SwiftNames.deprecatedStorage(name)
+    let storage: String
+    /// The case of `CodingKeys`.
+    let codingKey: String
+
+    init(_ field: Field, enumeration: String?) {
+      self.field = field
+      self.enumeration = enumeration
+      let name = SwiftNames.property(field.name)
+      identifier = SwiftNames.identifier(name)
+      storage =
+        if case .constant = field.type {
+          SwiftNames.presenceFlag(name)
+        } else {
+          field.deprecation == nil ? identifier : SwiftNames.deprecatedStorage(name)
+        }
+      codingKey = SwiftNames.identifier(SwiftNames.codingKey(name))
     }
+
     /// The case of `CodingKeys`, as written after a `.`.
-    var key: String { "." + SwiftNames.identifier(SwiftNames.codingKey(name)) }
+    var key: String { "." + codingKey }
+
     var constant: String? {
       if case .constant(let value) = field.type { return value }
       return nil
@@ -28,19 +53,10 @@ struct ObjectRenderer {
     var isInitialized: Bool { constant == nil }
   }
 
-  private var members: [Member] {
-    object.fields.map { field in
-      guard case .named(let name) = field.type, case .enumeration? = schema[type: name] else {
-        return Member(field: field, enumeration: nil)
-      }
-      return Member(field: field, enumeration: name)
-    }
-  }
-
   /// The stored property that holds a field's value (a private one for a deprecated field, so
   /// generated code does not use the deprecated accessor).
   static func storage(of field: Field) -> String {
-    Member(field: field, enumeration: nil).storage
+    Member(field, enumeration: nil).storage
   }
   private var tracksNulls: Bool { object.fields.contains { $0.isOptional && $0.isNullable } }
 
@@ -121,9 +137,7 @@ struct ObjectRenderer {
 
   /// One key per field and `undeclared(name)` for the rest: one container reads and writes all.
   private func codingKeys(into writer: inout CodeWriter) {
-    let keys = members.map {
-      (case: SwiftNames.identifier(SwiftNames.codingKey($0.name)), json: $0.field.name)
-    }
+    let keys = members.map { (case: $0.codingKey, json: $0.field.name) }
     writer.block("private enum CodingKeys: UndeclaredCodingKey") { writer in
       for key in keys { writer.line("case \(key.case)") }
       writer.docs(["A property this version of the schema does not declare."])
