@@ -37,8 +37,8 @@ enum GenerationBenchmark {
       let generate = ["generate", schemaFolder, "--output", output]
       let inPlace = time(runs: 21) { runProcess(schemagen, generate) }
       let emptyFolder = time(
-        runs: 21, setup: { try? FileManager.default.removeItem(atPath: output) }
-      ) { runProcess(schemagen, generate) }
+        runs: 21, setup: { try? FileManager.default.removeItem(atPath: output) },
+        { runProcess(schemagen, generate) })
       print("Whole process (median of 21)")
       print("  /bin/true                            \(format(trueProcess))")
       print("  schemagen --help                     \(format(startup))   start-up")
