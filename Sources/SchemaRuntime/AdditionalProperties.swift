@@ -12,7 +12,6 @@ public protocol UndeclaredCodingKey: CodingKey, Hashable {
 
 extension KeyedDecodingContainer where Key: UndeclaredCodingKey {
   /// The properties of this object that the schema does not declare, kept as sent.
-  @inlinable
   public func undeclaredProperties() throws -> [String: JSON] {
     let keys = allKeys
     guard !keys.isEmpty else { return [:] }
@@ -29,7 +28,6 @@ extension KeyedDecodingContainer where Key: UndeclaredCodingKey {
 extension KeyedEncodingContainer where Key: UndeclaredCodingKey {
   /// Writes properties kept by ``KeyedDecodingContainer/undeclaredProperties()`` next to the
   /// declared ones, in name order.
-  @inlinable
   public mutating func encodeUndeclared(_ properties: [String: JSON]) throws {
     guard !properties.isEmpty else { return }
     for (name, value) in properties.sorted(by: { $0.key < $1.key }) {

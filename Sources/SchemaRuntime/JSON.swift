@@ -90,8 +90,7 @@ extension JSON: Codable {
 
 extension KeyedEncodingContainer {
   /// Writes a JSON value at `key`.
-  @inlinable
-  public mutating func encodeJSON(_ value: JSON, forKey key: Key) throws {
+  mutating func encodeJSON(_ value: JSON, forKey key: Key) throws {
     switch value {
     case .null: try encodeNil(forKey: key)
     case .bool(let value): try encode(value, forKey: key)
@@ -105,8 +104,7 @@ extension KeyedEncodingContainer {
 
 extension UnkeyedEncodingContainer {
   /// Writes a JSON value as the next element.
-  @inlinable
-  public mutating func encodeJSON(_ value: JSON) throws {
+  mutating func encodeJSON(_ value: JSON) throws {
     switch value {
     case .null: try encodeNil()
     case .bool(let value): try encode(value)
