@@ -130,6 +130,7 @@ extension DecodingError {
 extension KeyedEncodingContainer {
   /// `encode(_:forKey:)`, through the container's own method for a string, an integer, a
   /// number or a boolean, as ``KeyedDecodingContainer/value(_:forKey:)`` reads them.
+  @inlinable
   mutating func encodeValue<Value: Encodable>(_ value: Value, forKey key: Key) throws {
     if let value = value as? String { return try encode(value, forKey: key) }
     if let value = value as? Int { return try encode(value, forKey: key) }
@@ -139,6 +140,7 @@ extension KeyedEncodingContainer {
   }
 
   /// Encodes a required property that may be `null`: `nil` is written as `null`.
+  @inlinable
   public mutating func encodeNullable<Value: Encodable>(_ value: Value?, forKey key: Key) throws {
     if let value {
       try encodeValue(value, forKey: key)
@@ -151,6 +153,7 @@ extension KeyedEncodingContainer {
 extension KeyedEncodingContainer where Key: Hashable {
   /// Encodes a property that may be absent or `null`: `nil` is written as `null` only when it
   /// was decoded as an explicit `null`.
+  @inlinable
   public mutating func encodeNullableIfPresent<Value: Encodable>(
     _ value: Value?, forKey key: Key, nulls: Set<Key>
   ) throws {
