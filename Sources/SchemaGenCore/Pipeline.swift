@@ -54,37 +54,30 @@ public enum Pipeline {
     case docs
   }
 
-  /// The output files of a checked schema: Swift, then the reference pages. The files are
-  /// rendered concurrently.
+  /// The output files of a checked schema: Swift, then the reference pages.
   public static func render(_ schema: Schema, _ outputs: Set<Output> = Set(Output.allCases))
     -> [GeneratedFile]
   {
-    enum Job: Sendable {
-      case swift(SchemaFile)
-      case page(SchemaFile, ReferenceLinks)
-      case index(ReferenceLinks)
-    }
-    var jobs: [Job] = []
-    if outputs.contains(.swift) { jobs += schema.files.map(Job.swift) }
-    if outputs.contains(.docs) {
-      let links = ReferenceLinks(schema: schema)
-      jobs += schema.files.map { .page($0, links) } + [.index(links)]
-    }
-    return jobs.concurrentMap { job in
-      switch job {
-      case .swift(let file):
+    var files: [GeneratedFile] = []
+    if outputs.contains(.swift) {
+      files += schema.files.map { file in
         GeneratedFile(
           path: OutputFileNames.swiftFile(stem: file.stem),
           contents: SwiftFileRenderer(file: file, schema: schema).render())
-      case .page(let file, let links):
+      }
+    }
+    if outputs.contains(.docs) {
+      let links = ReferenceLinks(schema: schema)
+      files += schema.files.map { file in
         GeneratedFile(
           path: OutputFileNames.docsPage(stem: file.stem),
           contents: ResourcePage(file: file, links: links).render())
-      case .index(let links):
+      }
+      files.append(
         GeneratedFile(
           path: OutputFileNames.docsIndex,
-          contents: IndexPage(schema: schema, links: links).render())
-      }
+          contents: IndexPage(schema: schema, links: links).render()))
     }
+    return files
   }
 }

@@ -1,22 +1,26 @@
 /// Accumulates lines of generated text with two-space indentation.
 struct CodeWriter {
-  private(set) var text = ""
-  private var indentation = 0 {
-    didSet {
-      while indents.count <= indentation { indents.append(indents.last! + "  ") }
-    }
-  }
-  /// Indentation strings by depth, made once.
-  private var indents = [""]
+  /// The text so far, as UTF-8: appending bytes is cheaper than growing a `String`.
+  private var bytes: [UInt8] = []
+  private var indentation = 0
+
+  /// The text written so far.
+  var text: String { String(decoding: bytes, as: UTF8.self) }
 
   /// Writes one line. Anything in `line` that could start another line is escaped
   /// (``Swift/String/singleLine``), so text from a schema stays where it was put.
   mutating func line(_ line: String = "") {
     if !line.isEmpty {
-      text += indents[indentation]
-      text += line.singleLine
+      bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indentation))
+      var line = line
+      let copied = line.withUTF8 { utf8 in
+        guard utf8.allSatisfy(\.isPrintableASCII) else { return false }
+        bytes.append(contentsOf: utf8)
+        return true
+      }
+      if !copied { bytes.append(contentsOf: line.singleLine.utf8) }
     }
-    text += "\n"
+    bytes.append(UInt8(ascii: "\n"))
   }
 
   /// Writes text made of several lines, such as an indented JSON example, line by line.

@@ -20,16 +20,9 @@ extension String {
   /// hide text written as a visible `\u{…}` escape: one line, whatever the schema wrote.
   var singleLine: String {
     // Most lines are printable ASCII: nothing to escape, found by one pass over the bytes.
-    let isPrintableASCII = utf8.withContiguousStorageIfAvailable { bytes in
-      var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        if byte >= 0x7F || (byte < 0x20 && byte != 0x09) { return false }
-        index += 1
-      }
-      return true
+    if utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(\.isPrintableASCII) }) == true {
+      return self
     }
-    if isPrintableASCII == true { return self }
     guard unicodeScalars.contains(where: \.isUnsafeInSource) else { return self }
     var result = String.UnicodeScalarView()
     for scalar in unicodeScalars {
@@ -64,6 +57,11 @@ extension String {
     }
     return result + "\""
   }
+}
+
+extension UInt8 {
+  /// A byte of printable ASCII, or a tab: text that needs no escaping on a line.
+  var isPrintableASCII: Bool { (0x20..<0x7F).contains(self) || self == 0x09 }
 }
 
 extension Unicode.Scalar {

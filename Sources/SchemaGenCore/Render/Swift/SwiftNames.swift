@@ -72,32 +72,43 @@ enum SwiftNames {
     return unicodeLowerCamelCase(text)
   }
 
-  /// `lowerCamelCase` for ASCII text, on bytes.
+  /// `lowerCamelCase` for ASCII text, on bytes, in one pass: words are runs of letters and
+  /// digits; a first word written without lowercase letters is lowercased whole (`ID` → `id`).
   private static func asciiLowerCamelCase(_ text: String) -> String {
-    var words: [[UInt8]] = [[]]
-    for byte in text.utf8 {
-      if byte.isASCIILetterOrDigit {
-        words[words.count - 1].append(byte)
-      } else if !words[words.count - 1].isEmpty {
-        words.append([])
-      }
-    }
-    words.removeAll { $0.isEmpty }
-    guard !words.isEmpty else { return "value" }
     var result: [UInt8] = []
-    for (index, word) in words.enumerated() {
-      var word = word
-      let allUpper = word.allSatisfy { !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
-      if index == 0 {
-        if allUpper { word = word.map(\.asciiLowercased) }
-        word[0] = word[0].asciiLowercased
-      } else {
-        word[0] = word[0].asciiUppercased
+    result.reserveCapacity(text.utf8.count + 5)
+    var wordStart: Int?
+    var isFirstWord = true
+    var hasLowercase = false
+    func endWord() {
+      guard let start = wordStart else { return }
+      if isFirstWord {
+        if !hasLowercase {
+          for index in start..<result.count { result[index] = result[index].asciiLowercased }
+        }
+        result[start] = result[start].asciiLowercased
       }
-      result += word
+      isFirstWord = false
+      wordStart = nil
+      hasLowercase = false
     }
-    if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(result[0]) {
-      result = Array("value".utf8) + result
+    for byte in text.utf8 {
+      guard byte.isASCIILetterOrDigit else {
+        endWord()
+        continue
+      }
+      if wordStart == nil {
+        wordStart = result.count
+        result.append(isFirstWord ? byte : byte.asciiUppercased)
+      } else {
+        result.append(byte)
+      }
+      if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) { hasLowercase = true }
+    }
+    endWord()
+    guard let first = result.first else { return "value" }
+    if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) {
+      result.insert(contentsOf: "value".utf8, at: 0)
     }
     return String(decoding: result, as: UTF8.self)
   }
