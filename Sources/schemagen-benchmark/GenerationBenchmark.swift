@@ -31,15 +31,22 @@ enum GenerationBenchmark {
     .path
     if FileManager.default.isExecutableFile(atPath: schemagen) {
       // Each step adds one stage to the one before, so the differences are the stages' costs.
-      let trueProcess = time(runs: 21) { runProcess("/bin/true", []) }
-      let startup = time(runs: 21) { runProcess(schemagen, ["--help"]) }
-      let check = time(runs: 21) { runProcess(schemagen, ["check", schemaFolder]) }
       let generate = ["generate", schemaFolder, "--output", output]
-      let inPlace = time(runs: 21) { runProcess(schemagen, generate) }
-      let emptyFolder = time(
-        runs: 21, setup: { try? FileManager.default.removeItem(atPath: output) },
-        { runProcess(schemagen, generate) })
-      print("Whole process (median of 21)")
+      let times = timeInTurns(
+        runs: 21,
+        [
+          Step { runProcess("/bin/true", []) },
+          Step { runProcess(schemagen, ["--help"]) },
+          Step { runProcess(schemagen, ["check", schemaFolder]) },
+          Step { runProcess(schemagen, generate) },
+          Step(setup: { try? FileManager.default.removeItem(atPath: output) }) {
+            runProcess(schemagen, generate)
+          },
+        ])
+      let (trueProcess, startup, check, inPlace, emptyFolder) = (
+        times[0], times[1], times[2], times[3], times[4]
+      )
+      print("Whole process (median of 21, the steps taking turns)")
       print("  /bin/true                            \(format(trueProcess))")
       print("  schemagen --help                     \(format(startup))   start-up")
       print(
