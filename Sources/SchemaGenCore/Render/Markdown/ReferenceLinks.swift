@@ -1,8 +1,8 @@
 /// Where each type and endpoint is documented, and who uses each type: the cross-references
 /// of the reference pages.
 struct ReferenceLinks {
-  /// The page of each type's declaration.
-  private var pages: [String: String] = [:]
+  /// Where each type is declared: its page and its section's anchor.
+  private var sections: [String: (page: String, anchor: String)] = [:]
   /// For each type, the places that use it: `(label, page, anchor)`.
   private(set) var usages: [String: [(label: String, page: String, anchor: String)]] = [:]
   /// For each object, the unions that list it as a variant, with its tag.
@@ -11,7 +11,7 @@ struct ReferenceLinks {
   init(schema: Schema) {
     for file in schema.files {
       let page = OutputFileNames.docsPage(stem: file.stem)
-      for type in file.types { pages[type.name] = page }
+      for type in file.types { sections[type.name] = (page, MarkdownText.anchor(type.name)) }
     }
     for file in schema.files {
       let page = OutputFileNames.docsPage(stem: file.stem)
@@ -58,12 +58,16 @@ struct ReferenceLinks {
 
   /// A link to a type's section, relative to `page`.
   func link(toType name: String, from page: String) -> String {
-    "[\(name)](\(target(page: pages[name] ?? page, anchor: MarkdownText.anchor(name), from: page)))"
+    let section = sections[name] ?? (page, MarkdownText.anchor(name))
+    return "[\(name)](\(target(page: section.page, anchor: section.anchor, from: page)))"
   }
 
   func target(page target: String, anchor: String, from page: String) -> String {
-    (target == page ? "" : target.split(separator: "/").last.map(String.init) ?? target) + "#"
-      + anchor
+    guard target != page else { return "#" + anchor }
+    let fileName = target.utf8.lastIndex(of: UInt8(ascii: "/")).map {
+      target[target.index(after: $0)...]
+    }
+    return (fileName.map(String.init) ?? target) + "#" + anchor
   }
 
   /// The type in words, with declared types linked: "array of [EvalItem](#evalitem)".

@@ -3,8 +3,14 @@
 struct ResourcePage {
   let file: SchemaFile
   let links: ReferenceLinks
+  /// This page's path, which links are relative to.
+  private let page: String
 
-  private var page: String { OutputFileNames.docsPage(stem: file.stem) }
+  init(file: SchemaFile, links: ReferenceLinks) {
+    self.file = file
+    self.links = links
+    self.page = OutputFileNames.docsPage(stem: file.stem)
+  }
 
   func render() -> String {
     var writer = CodeWriter()
