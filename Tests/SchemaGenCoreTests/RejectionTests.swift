@@ -97,6 +97,27 @@ struct RejectionTests {
       ])
   }
 
+  @Test func escapesAreJSONs() throws {
+    #expect(
+      diagnose("object A {\n  a?: string = \"x\\qy\"\n}") == [
+        "test.schema:2:18: error: invalid escape sequence in string; expected one of \\\" \\\\ \\/ \\n \\t \\r \\b \\f \\uXXXX"
+      ])
+    #expect(
+      diagnose("object A {\n  a?: string = \"\\ud83d!\"\n}") == [
+        "test.schema:2:17: error: half of a UTF-16 surrogate pair in string; write the character, or both halves as \\uD8XX\\uDCXX"
+      ])
+    let checked = Pipeline.check([
+      SourceFile(
+        path: "test.schema", text: "object A {\n  a?: string = \"\\ud83d\\ude00\\u00e9\"\n}")
+    ])
+    #expect(checked.diagnostics.isEmpty)
+    guard case .object(let object)? = checked.schema?.types.first else {
+      Issue.record("expected the object")
+      return
+    }
+    #expect(object.fields.first?.defaultValue?.compactText == "\"\u{1F600}\u{E9}\"")
+  }
+
   @Test func carriageReturnsEndLines() {
     #expect(
       diagnose("object A {\r  a: string\r  b: strin\r}\r") == [

@@ -171,44 +171,14 @@ struct JSONReader {
   }
 
   private mutating func escape() throws(Failure) -> Unicode.Scalar {
-    guard index < bytes.count else { throw failure("unterminated string") }
-    let byte = bytes[index]
-    index += 1
-    switch byte {
-    case UInt8(ascii: "\""): return "\""
-    case UInt8(ascii: "\\"): return "\\"
-    case UInt8(ascii: "/"): return "/"
-    case UInt8(ascii: "b"): return "\u{8}"
-    case UInt8(ascii: "f"): return "\u{C}"
-    case UInt8(ascii: "n"): return "\n"
-    case UInt8(ascii: "r"): return "\r"
-    case UInt8(ascii: "t"): return "\t"
-    case UInt8(ascii: "u"):
-      let high = try hex4()
-      if (0xD800..<0xDC00).contains(high), index + 1 < bytes.count,
-        bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
-      {
-        index += 2
-        let low = try hex4()
-        if (0xDC00..<0xE000).contains(low),
-          let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
-        {
-          return scalar
-        }
-      }
-      return Unicode.Scalar(high) ?? "\u{FFFD}"
-    default:
-      index -= 1
+    switch StringEscape.read(bytes, at: &index) {
+    case .scalar(let scalar): return scalar
+    case .loneSurrogate: return "\u{FFFD}"
+    case .missingHexDigits: throw failure("expected four hexadecimal digits after \\u")
+    case .unknown:
+      guard index < bytes.count else { throw failure("unterminated string") }
       throw failure("invalid escape in a string")
     }
-  }
-
-  private mutating func hex4() throws(Failure) -> UInt32 {
-    guard index + 4 <= bytes.count,
-      let value = UInt32(String(decoding: bytes[index..<(index + 4)], as: UTF8.self), radix: 16)
-    else { throw failure("expected four hexadecimal digits after \\u") }
-    index += 4
-    return value
   }
 
   private mutating func number() throws(Failure) -> JSON {

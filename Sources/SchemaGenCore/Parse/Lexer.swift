@@ -176,11 +176,18 @@ struct Lexer {
         flush(self)
         let escapeLocation = location
         index += 1
-        if let scalar = escape() {
+        let escaped = StringEscape.read(bytes, at: &index)
+        switch escaped {
+        case .scalar(let scalar):
           text.unicodeScalars.append(scalar)
-        } else {
+        case .unknown, .missingHexDigits:
+          if case .unknown = escaped, let next = peek(), !isLineBreak(next) { index += 1 }
           diagnostics.error(
             "invalid escape sequence in string; expected one of \\\" \\\\ \\/ \\n \\t \\r \\b \\f \\uXXXX",
+            at: escapeLocation)
+        case .loneSurrogate:
+          diagnostics.error(
+            "half of a UTF-16 surrogate pair in string; write the character, or both halves as \\uD8XX\\uDCXX",
             at: escapeLocation)
         }
         chunkStart = index
@@ -193,27 +200,6 @@ struct Lexer {
     return Token(kind: .string, text: text, location: start)
   }
 
-  private mutating func escape() -> Unicode.Scalar? {
-    guard let byte = peek() else { return nil }
-    index += 1
-    switch byte {
-    case UInt8(ascii: "\""): return "\""
-    case UInt8(ascii: "\\"): return "\\"
-    case UInt8(ascii: "/"): return "/"
-    case UInt8(ascii: "n"): return "\n"
-    case UInt8(ascii: "t"): return "\t"
-    case UInt8(ascii: "r"): return "\r"
-    case UInt8(ascii: "b"): return "\u{8}"
-    case UInt8(ascii: "f"): return "\u{C}"
-    case UInt8(ascii: "u"):
-      guard index + 4 <= bytes.count,
-        let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
-      else { return nil }
-      index += 4
-      return Unicode.Scalar(value)
-    default: return nil
-    }
-  }
 }
 
 extension UInt8 {
