@@ -12,13 +12,7 @@ struct CodeWriter {
   mutating func line(_ line: String = "") {
     if !line.isEmpty {
       bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indentation))
-      var line = line
-      let copied = line.withUTF8 { utf8 in
-        guard utf8.allSatisfy(\.isPrintableASCII) else { return false }
-        bytes.append(contentsOf: utf8)
-        return true
-      }
-      if !copied { bytes.append(contentsOf: line.singleLine.utf8) }
+      bytes.append(contentsOf: line.singleLine.utf8)
     }
     bytes.append(UInt8(ascii: "\n"))
   }
