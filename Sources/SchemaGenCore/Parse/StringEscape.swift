@@ -60,19 +60,24 @@ enum StringEscape {
   }
 
   private static func hex4(_ bytes: [UInt8], at index: inout Int) -> UInt32? {
-    guard index + 4 <= bytes.count,
-      bytes[index..<index + 4].allSatisfy({ $0.isHexDigit }),
-      let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
-    else { return nil }
+    guard index + 4 <= bytes.count else { return nil }
+    var value: UInt32 = 0
+    for byte in bytes[index..<index + 4] {
+      guard let digit = byte.hexDigitValue else { return nil }
+      value = value << 4 | digit
+    }
     index += 4
     return value
   }
 }
 
 extension UInt8 {
-  fileprivate var isHexDigit: Bool {
-    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self)
-      || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(self)
-      || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(self)
+  fileprivate var hexDigitValue: UInt32? {
+    switch self {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(self - UInt8(ascii: "0"))
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(self - UInt8(ascii: "a") + 10)
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(self - UInt8(ascii: "A") + 10)
+    default: nil
+    }
   }
 }
