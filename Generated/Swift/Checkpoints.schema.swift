@@ -250,7 +250,7 @@ public struct ListFineTuningJobCheckpointsResponse: Codable, Hashable, Sendable 
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
   /// Optional properties that were sent as an explicit `null`, written back as `null`.
-  private var _explicitNulls: Set<CodingKeys> = []
+  private var _explicitNulls = ExplicitNulls()
 
   /// Creates a `ListFineTuningJobCheckpointsResponse` from its properties.
   public init(
@@ -309,7 +309,7 @@ public struct ListFineTuningJobCheckpointsResponse: Codable, Hashable, Sendable 
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    var explicitNulls: Set<CodingKeys> = []
+    var explicitNulls = ExplicitNulls()
     self.data = try container.decodeRequired([FineTuningJobCheckpoint].self, forKey: .data)
     self.firstId = try container.decodeNullableIfPresent(String.self, forKey: .firstId, nulls: &explicitNulls)
     self.hasMore = try container.decodeRequired(Bool.self, forKey: .hasMore)
@@ -501,7 +501,7 @@ public struct ListFineTuningCheckpointPermissionResponse: Codable, Hashable, Sen
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
   /// Optional properties that were sent as an explicit `null`, written back as `null`.
-  private var _explicitNulls: Set<CodingKeys> = []
+  private var _explicitNulls = ExplicitNulls()
 
   /// Creates a `ListFineTuningCheckpointPermissionResponse` from its properties.
   public init(
@@ -560,7 +560,7 @@ public struct ListFineTuningCheckpointPermissionResponse: Codable, Hashable, Sen
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    var explicitNulls: Set<CodingKeys> = []
+    var explicitNulls = ExplicitNulls()
     self.data = try container.decodeRequired([FineTuningCheckpointPermission].self, forKey: .data)
     try container.decodeConstant("list", forKey: .object)
     self.firstId = try container.decodeNullableIfPresent(String.self, forKey: .firstId, nulls: &explicitNulls)

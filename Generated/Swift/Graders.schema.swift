@@ -669,7 +669,7 @@ public struct ScoreModelSamplingParams: Codable, Hashable, Sendable {
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
   /// Optional properties that were sent as an explicit `null`, written back as `null`.
-  private var _explicitNulls: Set<CodingKeys> = []
+  private var _explicitNulls = ExplicitNulls()
 
   /// Creates a `ScoreModelSamplingParams` from its properties.
   public init(
@@ -730,7 +730,7 @@ public struct ScoreModelSamplingParams: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    var explicitNulls: Set<CodingKeys> = []
+    var explicitNulls = ExplicitNulls()
     self.maxCompletionsTokens = try container.decodeNullableIfPresent(Int.self, forKey: .maxCompletionsTokens, nulls: &explicitNulls)
     self.reasoningEffort = try container.decodeNullableIfPresent(String.self, forKey: .reasoningEffort, nulls: &explicitNulls).map(ReasoningEffort.init(rawValue:))
     self.seed = try container.decodeNullableIfPresent(Int.self, forKey: .seed, nulls: &explicitNulls)

@@ -64,7 +64,7 @@ public struct FineTuningJob: Codable, Hashable, Sendable {
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
   /// Optional properties that were sent as an explicit `null`, written back as `null`.
-  private var _explicitNulls: Set<CodingKeys> = []
+  private var _explicitNulls = ExplicitNulls()
 
   /// Creates a `FineTuningJob` from its properties.
   public init(
@@ -193,7 +193,7 @@ public struct FineTuningJob: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    var explicitNulls: Set<CodingKeys> = []
+    var explicitNulls = ExplicitNulls()
     self.id = try container.decodeRequired(String.self, forKey: .id)
     self.createdAt = try container.decodeRequired(Int.self, forKey: .createdAt)
     self.error = try container.decodeNullableIfPresent(FineTuningJobError.self, forKey: .error, nulls: &explicitNulls)
@@ -334,7 +334,7 @@ public struct FineTuningJobError: Codable, Hashable, Sendable {
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
   /// Optional properties that were sent as an explicit `null`, written back as `null`.
-  private var _explicitNulls: Set<CodingKeys> = []
+  private var _explicitNulls = ExplicitNulls()
 
   /// Creates a `FineTuningJobError` from its properties.
   public init(
@@ -385,7 +385,7 @@ public struct FineTuningJobError: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    var explicitNulls: Set<CodingKeys> = []
+    var explicitNulls = ExplicitNulls()
     self.code = try container.decodeNullableIfPresent(String.self, forKey: .code, nulls: &explicitNulls)
     self.message = try container.decodeNullableIfPresent(String.self, forKey: .message, nulls: &explicitNulls)
     self.param = try container.decodeNullableIfPresent(String.self, forKey: .param, nulls: &explicitNulls)
@@ -529,7 +529,7 @@ public struct WandbSettings: Codable, Hashable, Sendable {
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
   /// Optional properties that were sent as an explicit `null`, written back as `null`.
-  private var _explicitNulls: Set<CodingKeys> = []
+  private var _explicitNulls = ExplicitNulls()
 
   /// Creates a `WandbSettings` from its properties.
   public init(
@@ -585,7 +585,7 @@ public struct WandbSettings: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    var explicitNulls: Set<CodingKeys> = []
+    var explicitNulls = ExplicitNulls()
     self.project = try container.decodeRequired(String.self, forKey: .project)
     self.entity = try container.decodeNullableIfPresent(String.self, forKey: .entity, nulls: &explicitNulls)
     self.name = try container.decodeNullableIfPresent(String.self, forKey: .name, nulls: &explicitNulls)
@@ -656,7 +656,7 @@ public struct CreateFineTuningJobRequest: Codable, Hashable, Sendable {
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
   /// Optional properties that were sent as an explicit `null`, written back as `null`.
-  private var _explicitNulls: Set<CodingKeys> = []
+  private var _explicitNulls = ExplicitNulls()
 
   /// Creates a `CreateFineTuningJobRequest` from its properties.
   public init(
@@ -737,7 +737,7 @@ public struct CreateFineTuningJobRequest: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    var explicitNulls: Set<CodingKeys> = []
+    var explicitNulls = ExplicitNulls()
     self.model = try container.decodeRequired(String.self, forKey: .model)
     self.trainingFile = try container.decodeRequired(String.self, forKey: .trainingFile)
     self._hyperparameters = try container.decodeOptional(SupervisedHyperparameters.self, forKey: .hyperparameters)

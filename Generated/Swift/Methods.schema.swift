@@ -234,7 +234,7 @@ public struct SupervisedHyperparameters: Codable, Hashable, Sendable {
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
   /// Optional properties that were sent as an explicit `null`, written back as `null`.
-  private var _explicitNulls: Set<CodingKeys> = []
+  private var _explicitNulls = ExplicitNulls()
 
   /// Creates a `SupervisedHyperparameters` from its properties.
   public init(
@@ -285,7 +285,7 @@ public struct SupervisedHyperparameters: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    var explicitNulls: Set<CodingKeys> = []
+    var explicitNulls = ExplicitNulls()
     self.batchSize = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .batchSize, nulls: &explicitNulls)
     self.learningRateMultiplier = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .learningRateMultiplier, nulls: &explicitNulls)
     self.nEpochs = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .nEpochs, nulls: &explicitNulls)
@@ -402,7 +402,7 @@ public struct DpoHyperparameters: Codable, Hashable, Sendable {
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
   /// Optional properties that were sent as an explicit `null`, written back as `null`.
-  private var _explicitNulls: Set<CodingKeys> = []
+  private var _explicitNulls = ExplicitNulls()
 
   /// Creates a `DpoHyperparameters` from its properties.
   public init(
@@ -458,7 +458,7 @@ public struct DpoHyperparameters: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    var explicitNulls: Set<CodingKeys> = []
+    var explicitNulls = ExplicitNulls()
     self.batchSize = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .batchSize, nulls: &explicitNulls)
     self.beta = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .beta, nulls: &explicitNulls)
     self.learningRateMultiplier = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .learningRateMultiplier, nulls: &explicitNulls)
@@ -601,7 +601,7 @@ public struct ReinforcementHyperparameters: Codable, Hashable, Sendable {
   /// Properties this version of the schema does not declare, kept as sent and written back.
   public var additionalProperties: [String: JSON]
   /// Optional properties that were sent as an explicit `null`, written back as `null`.
-  private var _explicitNulls: Set<CodingKeys> = []
+  private var _explicitNulls = ExplicitNulls()
 
   /// Creates a `ReinforcementHyperparameters` from its properties.
   public init(
@@ -672,7 +672,7 @@ public struct ReinforcementHyperparameters: Codable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    var explicitNulls: Set<CodingKeys> = []
+    var explicitNulls = ExplicitNulls()
     self.batchSize = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .batchSize, nulls: &explicitNulls)
     self.computeMultiplier = try container.decodeNullableIfPresent(AutoOr<Double>.self, forKey: .computeMultiplier, nulls: &explicitNulls)
     self.evalInterval = try container.decodeNullableIfPresent(AutoOr<Int>.self, forKey: .evalInterval, nulls: &explicitNulls)

@@ -5,7 +5,7 @@
 /// `init?(stringValue:)` makes a key only for a name the schema does not declare, so a
 /// container's `allKeys` lists exactly the undeclared properties: the declared ones are read by
 /// their cases and never need listing, and a decoder builds its key list from far fewer keys.
-public protocol UndeclaredCodingKey: CodingKey, Hashable {
+public protocol UndeclaredCodingKey: CodingKey {
   /// The key of a property the schema does not declare.
   static func undeclared(_ name: String) -> Self
 }

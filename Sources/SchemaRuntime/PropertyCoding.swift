@@ -75,20 +75,18 @@ extension KeyedDecodingContainer {
       throw DecodingError.anchoring(error, at: codingPath + [key])
     }
   }
-}
 
-extension KeyedDecodingContainer where Key: Hashable {
   /// Decodes a property that may be absent or `null`, keeping the two apart:
   /// an explicit `null` adds `key` to `nulls` so that encoding writes it back. One lookup of
   /// the key when it holds a value.
   @inlinable
   public func decodeNullableIfPresent<Value: Decodable>(
-    _ type: Value.Type, forKey key: Key, nulls: inout Set<Key>
+    _ type: Value.Type, forKey key: Key, nulls: inout ExplicitNulls
   ) throws -> Value? {
     if let value = try anchoringErrors(at: key, { try valueIfPresent(Value.self, forKey: key) }) {
       return value
     }
-    if contains(key) { nulls.insert(key) }
+    if contains(key) { nulls.insert(key.stringValue) }
     return nil
   }
 }
@@ -148,18 +146,16 @@ extension KeyedEncodingContainer {
       try encodeNil(forKey: key)
     }
   }
-}
 
-extension KeyedEncodingContainer where Key: Hashable {
   /// Encodes a property that may be absent or `null`: `nil` is written as `null` only when it
   /// was decoded as an explicit `null`.
   @inlinable
   public mutating func encodeNullableIfPresent<Value: Encodable>(
-    _ value: Value?, forKey key: Key, nulls: Set<Key>
+    _ value: Value?, forKey key: Key, nulls: ExplicitNulls
   ) throws {
     if let value {
       try encodeValue(value, forKey: key)
-    } else if nulls.contains(key) {
+    } else if nulls.contains(key.stringValue) {
       try encodeNil(forKey: key)
     }
   }

@@ -108,7 +108,7 @@ struct ObjectRenderer {
       writer.docs([
         "Optional properties that were sent as an explicit `null`, written back as `null`."
       ])
-      writer.line("private var \(SwiftNames.explicitNulls): Set<CodingKeys> = []")
+      writer.line("private var \(SwiftNames.explicitNulls) = ExplicitNulls()")
     }
   }
 
@@ -178,7 +178,7 @@ struct ObjectRenderer {
   private func decoder(into writer: inout CodeWriter) {
     writer.block("public init(from decoder: any Decoder) throws") { writer in
       writer.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
-      if tracksNulls { writer.line("var explicitNulls: Set<CodingKeys> = []") }
+      if tracksNulls { writer.line("var explicitNulls = ExplicitNulls()") }
       for member in members {
         let field = member.field
         let key = member.key

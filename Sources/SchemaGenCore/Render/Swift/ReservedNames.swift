@@ -5,7 +5,8 @@ enum ReservedNames {
   /// Foundation names that generated code spells, and the nested types of endpoints.
   static let types: Set<String> = [
     // SchemaRuntime (a test checks that every public type of the runtime is listed).
-    "AnyCodingKey", "AutoOr", "Constraint", "Endpoint", "HTTPMethod", "JSON", "JSONPath",
+    "AnyCodingKey", "AutoOr", "Constraint", "Endpoint", "ExplicitNulls", "HTTPMethod", "JSON",
+    "JSONPath",
     "NoBody", "PaginatedEndpoint", "PathParameter", "Pattern", "PatternError", "QueryItems",
     "UndeclaredCodingKey",
     "UntaggedUnionDecoder",
