@@ -40,7 +40,8 @@ let package = Package(
     // The generator's speed (swift run -c release schemagen-benchmark), and the generated
     // types' against synthesized Codable (... schemagen-benchmark codable).
     .executableTarget(
-      name: "schemagen-benchmark", dependencies: ["SchemaGenCore", "OpenAIFineTuning"]),
+      name: "schemagen-benchmark",
+      dependencies: ["SchemaGenCore", "OpenAIFineTuning", "LoopbackServer"]),
     // The fine-tuning API types: the committed Generated/Swift (linked in as
     // Sources/OpenAIFineTuning/Generated) plus a few hand-written conveniences.
     .target(name: "OpenAIFineTuning", dependencies: ["SchemaRuntime"]),
@@ -58,6 +59,9 @@ let package = Package(
       name: "TortureSchema", dependencies: ["SchemaRuntime"], path: "Tests/TortureSchema",
       plugins: ["SchemaGenPlugin"]),
     .testTarget(name: "TortureSchemaTests", dependencies: ["TortureSchema"]),
+    // A real HTTP/1.1 server on 127.0.0.1, for the client's tests and benchmark.
+    .target(name: "LoopbackServer", path: "Tests/LoopbackServer"),
+    .testTarget(name: "ClientTests", dependencies: ["OpenAIFineTuning", "LoopbackServer"]),
     .testTarget(
       name: "OpenAIFineTuningTests",
       dependencies: ["OpenAIFineTuning", "SchemaGenFuzzing"],

@@ -715,6 +715,7 @@ extension GraderTokenCounts: Validatable {
 public struct RunGraderEndpoint: Endpoint {
   public typealias Body = RunGraderRequest
   public typealias Response = RunGraderResponse
+  public typealias ErrorBody = ErrorResponse
 
   public static let method = HTTPMethod.post
   public static let pathTemplate = "/fine_tuning/alpha/graders/run"
@@ -739,6 +740,7 @@ public struct RunGraderEndpoint: Endpoint {
 public struct ValidateGraderEndpoint: Endpoint {
   public typealias Body = ValidateGraderRequest
   public typealias Response = ValidateGraderResponse
+  public typealias ErrorBody = ErrorResponse
 
   public static let method = HTTPMethod.post
   public static let pathTemplate = "/fine_tuning/alpha/graders/validate"
@@ -754,5 +756,27 @@ public struct ValidateGraderEndpoint: Endpoint {
   /// The path with each parameter percent-encoded.
   public var path: String {
     "/fine_tuning/alpha/graders/validate"
+  }
+}
+
+extension APIClient {
+  /// Run a grader.
+  ///
+  /// `POST /fine_tuning/alpha/graders/run`
+  ///
+  /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
+  ///   usable response, `CancellationError` when the task is cancelled.
+  public func runGrader(_ body: RunGraderRequest) async throws -> RunGraderResponse {
+    try await send(RunGraderEndpoint(body: body))
+  }
+
+  /// Validate a grader.
+  ///
+  /// `POST /fine_tuning/alpha/graders/validate`
+  ///
+  /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
+  ///   usable response, `CancellationError` when the task is cancelled.
+  public func validateGrader(_ body: ValidateGraderRequest) async throws -> ValidateGraderResponse {
+    try await send(ValidateGraderEndpoint(body: body))
   }
 }

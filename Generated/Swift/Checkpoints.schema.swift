@@ -716,6 +716,7 @@ extension ListOrder: Validatable {
 /// `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`
 public struct ListJobCheckpointsEndpoint: Endpoint {
   public typealias Response = ListFineTuningJobCheckpointsResponse
+  public typealias ErrorBody = ErrorResponse
 
   public static let method = HTTPMethod.get
   public static let pathTemplate = "/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints"
@@ -764,6 +765,11 @@ public struct ListJobCheckpointsEndpoint: Endpoint {
 }
 
 extension ListJobCheckpointsEndpoint: PaginatedEndpoint {
+  /// The items of `page`, in order.
+  public func items(of page: ListFineTuningJobCheckpointsResponse) -> [FineTuningJobCheckpoint] {
+    page.data
+  }
+
   /// The endpoint for the page after `page`, or `nil` when `page` is the last one.
   public func next(after page: ListFineTuningJobCheckpointsResponse) -> Self? {
     guard page.hasMore, let last = page.data.last else { return nil }
@@ -778,6 +784,7 @@ extension ListJobCheckpointsEndpoint: PaginatedEndpoint {
 /// `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
 public struct ListCheckpointPermissionsEndpoint: Endpoint {
   public typealias Response = ListFineTuningCheckpointPermissionResponse
+  public typealias ErrorBody = ErrorResponse
 
   public static let method = HTTPMethod.get
   public static let pathTemplate = "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions"
@@ -836,6 +843,11 @@ public struct ListCheckpointPermissionsEndpoint: Endpoint {
 }
 
 extension ListCheckpointPermissionsEndpoint: PaginatedEndpoint {
+  /// The items of `page`, in order.
+  public func items(of page: ListFineTuningCheckpointPermissionResponse) -> [FineTuningCheckpointPermission] {
+    page.data
+  }
+
   /// The endpoint for the page after `page`, or `nil` when `page` is the last one.
   public func next(after page: ListFineTuningCheckpointPermissionResponse) -> Self? {
     guard page.hasMore, let last = page.data.last else { return nil }
@@ -851,6 +863,7 @@ extension ListCheckpointPermissionsEndpoint: PaginatedEndpoint {
 public struct CreateCheckpointPermissionEndpoint: Endpoint {
   public typealias Body = CreateFineTuningCheckpointPermissionRequest
   public typealias Response = ListFineTuningCheckpointPermissionResponse
+  public typealias ErrorBody = ErrorResponse
 
   public static let method = HTTPMethod.post
   public static let pathTemplate = "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions"
@@ -877,6 +890,7 @@ public struct CreateCheckpointPermissionEndpoint: Endpoint {
 /// `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
 public struct DeleteCheckpointPermissionEndpoint: Endpoint {
   public typealias Response = DeleteFineTuningCheckpointPermissionResponse
+  public typealias ErrorBody = ErrorResponse
 
   public static let method = HTTPMethod.delete
   public static let pathTemplate = "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}"
@@ -895,5 +909,67 @@ public struct DeleteCheckpointPermissionEndpoint: Endpoint {
   /// The path with each parameter percent-encoded.
   public var path: String {
     "/fine_tuning/checkpoints/\(PathParameter.encode(self.fineTunedModelCheckpoint))/permissions/\(PathParameter.encode(self.permissionId))"
+  }
+}
+
+extension APIClient {
+  /// List checkpoints for a fine-tuning job.
+  ///
+  /// `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`
+  ///
+  /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
+  ///   usable response, `CancellationError` when the task is cancelled.
+  public func listJobCheckpoints(fineTuningJobId: String, after: String? = nil, limit: Int? = nil) async throws -> ListFineTuningJobCheckpointsResponse {
+    try await send(ListJobCheckpointsEndpoint(fineTuningJobId: fineTuningJobId, query: .init(after: after, limit: limit)))
+  }
+
+  /// Every item of `listJobCheckpoints`, across pages: the next page is fetched when the caller
+  /// reaches the end of the one before.
+  ///
+  /// ```swift
+  /// for try await item in client.allJobCheckpoints() { print(item) }
+  /// ```
+  public func allJobCheckpoints(fineTuningJobId: String, limit: Int? = nil) -> PageSequence<ListJobCheckpointsEndpoint> {
+    PageSequence(client: self, first: ListJobCheckpointsEndpoint(fineTuningJobId: fineTuningJobId, query: .init(limit: limit)))
+  }
+
+  /// List checkpoint permissions: the projects a checkpoint is shared with.
+  ///
+  /// `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+  ///
+  /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
+  ///   usable response, `CancellationError` when the task is cancelled.
+  public func listCheckpointPermissions(fineTunedModelCheckpoint: String, projectId: String? = nil, after: String? = nil, limit: Int? = nil, order: ListOrder? = nil) async throws -> ListFineTuningCheckpointPermissionResponse {
+    try await send(ListCheckpointPermissionsEndpoint(fineTunedModelCheckpoint: fineTunedModelCheckpoint, query: .init(projectId: projectId, after: after, limit: limit, order: order)))
+  }
+
+  /// Every item of `listCheckpointPermissions`, across pages: the next page is fetched when the caller
+  /// reaches the end of the one before.
+  ///
+  /// ```swift
+  /// for try await item in client.allCheckpointPermissions() { print(item) }
+  /// ```
+  public func allCheckpointPermissions(fineTunedModelCheckpoint: String, projectId: String? = nil, limit: Int? = nil, order: ListOrder? = nil) -> PageSequence<ListCheckpointPermissionsEndpoint> {
+    PageSequence(client: self, first: ListCheckpointPermissionsEndpoint(fineTunedModelCheckpoint: fineTunedModelCheckpoint, query: .init(projectId: projectId, limit: limit, order: order)))
+  }
+
+  /// Share a fine-tuned model checkpoint with projects.
+  ///
+  /// `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+  ///
+  /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
+  ///   usable response, `CancellationError` when the task is cancelled.
+  public func createCheckpointPermission(fineTunedModelCheckpoint: String, _ body: CreateFineTuningCheckpointPermissionRequest) async throws -> ListFineTuningCheckpointPermissionResponse {
+    try await send(CreateCheckpointPermissionEndpoint(fineTunedModelCheckpoint: fineTunedModelCheckpoint, body: body))
+  }
+
+  /// Stop sharing a fine-tuned model checkpoint with a project.
+  ///
+  /// `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
+  ///
+  /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
+  ///   usable response, `CancellationError` when the task is cancelled.
+  public func deleteCheckpointPermission(fineTunedModelCheckpoint: String, permissionId: String) async throws -> DeleteFineTuningCheckpointPermissionResponse {
+    try await send(DeleteCheckpointPermissionEndpoint(fineTunedModelCheckpoint: fineTunedModelCheckpoint, permissionId: permissionId))
   }
 }

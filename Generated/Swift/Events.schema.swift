@@ -299,6 +299,7 @@ extension ListFineTuningJobEventsResponse: Validatable {
 /// `GET /fine_tuning/jobs/{fine_tuning_job_id}/events`
 public struct ListJobEventsEndpoint: Endpoint {
   public typealias Response = ListFineTuningJobEventsResponse
+  public typealias ErrorBody = ErrorResponse
 
   public static let method = HTTPMethod.get
   public static let pathTemplate = "/fine_tuning/jobs/{fine_tuning_job_id}/events"
@@ -347,11 +348,38 @@ public struct ListJobEventsEndpoint: Endpoint {
 }
 
 extension ListJobEventsEndpoint: PaginatedEndpoint {
+  /// The items of `page`, in order.
+  public func items(of page: ListFineTuningJobEventsResponse) -> [FineTuningJobEvent] {
+    page.data
+  }
+
   /// The endpoint for the page after `page`, or `nil` when `page` is the last one.
   public func next(after page: ListFineTuningJobEventsResponse) -> Self? {
     guard page.hasMore, let last = page.data.last else { return nil }
     var next = self
     next.query.after = last.id
     return next
+  }
+}
+
+extension APIClient {
+  /// Get status updates for a fine-tuning job.
+  ///
+  /// `GET /fine_tuning/jobs/{fine_tuning_job_id}/events`
+  ///
+  /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
+  ///   usable response, `CancellationError` when the task is cancelled.
+  public func listJobEvents(fineTuningJobId: String, after: String? = nil, limit: Int? = nil) async throws -> ListFineTuningJobEventsResponse {
+    try await send(ListJobEventsEndpoint(fineTuningJobId: fineTuningJobId, query: .init(after: after, limit: limit)))
+  }
+
+  /// Every item of `listJobEvents`, across pages: the next page is fetched when the caller
+  /// reaches the end of the one before.
+  ///
+  /// ```swift
+  /// for try await item in client.allJobEvents() { print(item) }
+  /// ```
+  public func allJobEvents(fineTuningJobId: String, limit: Int? = nil) -> PageSequence<ListJobEventsEndpoint> {
+    PageSequence(client: self, first: ListJobEventsEndpoint(fineTuningJobId: fineTuningJobId, query: .init(limit: limit)))
   }
 }

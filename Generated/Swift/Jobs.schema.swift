@@ -865,6 +865,7 @@ extension ListPaginatedFineTuningJobsResponse: Validatable {
 public struct CreateJobEndpoint: Endpoint {
   public typealias Body = CreateFineTuningJobRequest
   public typealias Response = FineTuningJob
+  public typealias ErrorBody = ErrorResponse
 
   public static let method = HTTPMethod.post
   public static let pathTemplate = "/fine_tuning/jobs"
@@ -888,6 +889,7 @@ public struct CreateJobEndpoint: Endpoint {
 /// `GET /fine_tuning/jobs`
 public struct ListJobsEndpoint: Endpoint {
   public typealias Response = ListPaginatedFineTuningJobsResponse
+  public typealias ErrorBody = ErrorResponse
 
   public static let method = HTTPMethod.get
   public static let pathTemplate = "/fine_tuning/jobs"
@@ -939,6 +941,11 @@ public struct ListJobsEndpoint: Endpoint {
 }
 
 extension ListJobsEndpoint: PaginatedEndpoint {
+  /// The items of `page`, in order.
+  public func items(of page: ListPaginatedFineTuningJobsResponse) -> [FineTuningJob] {
+    page.data
+  }
+
   /// The endpoint for the page after `page`, or `nil` when `page` is the last one.
   public func next(after page: ListPaginatedFineTuningJobsResponse) -> Self? {
     guard page.hasMore, let last = page.data.last else { return nil }
@@ -953,6 +960,7 @@ extension ListJobsEndpoint: PaginatedEndpoint {
 /// `GET /fine_tuning/jobs/{fine_tuning_job_id}`
 public struct RetrieveJobEndpoint: Endpoint {
   public typealias Response = FineTuningJob
+  public typealias ErrorBody = ErrorResponse
 
   public static let method = HTTPMethod.get
   public static let pathTemplate = "/fine_tuning/jobs/{fine_tuning_job_id}"
@@ -976,6 +984,7 @@ public struct RetrieveJobEndpoint: Endpoint {
 /// `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel`
 public struct CancelJobEndpoint: Endpoint {
   public typealias Response = FineTuningJob
+  public typealias ErrorBody = ErrorResponse
 
   public static let method = HTTPMethod.post
   public static let pathTemplate = "/fine_tuning/jobs/{fine_tuning_job_id}/cancel"
@@ -999,6 +1008,7 @@ public struct CancelJobEndpoint: Endpoint {
 /// `POST /fine_tuning/jobs/{fine_tuning_job_id}/pause`
 public struct PauseJobEndpoint: Endpoint {
   public typealias Response = FineTuningJob
+  public typealias ErrorBody = ErrorResponse
 
   public static let method = HTTPMethod.post
   public static let pathTemplate = "/fine_tuning/jobs/{fine_tuning_job_id}/pause"
@@ -1022,6 +1032,7 @@ public struct PauseJobEndpoint: Endpoint {
 /// `POST /fine_tuning/jobs/{fine_tuning_job_id}/resume`
 public struct ResumeJobEndpoint: Endpoint {
   public typealias Response = FineTuningJob
+  public typealias ErrorBody = ErrorResponse
 
   public static let method = HTTPMethod.post
   public static let pathTemplate = "/fine_tuning/jobs/{fine_tuning_job_id}/resume"
@@ -1037,5 +1048,79 @@ public struct ResumeJobEndpoint: Endpoint {
   /// The path with each parameter percent-encoded.
   public var path: String {
     "/fine_tuning/jobs/\(PathParameter.encode(self.fineTuningJobId))/resume"
+  }
+}
+
+extension APIClient {
+  /// Creates a fine-tuning job which begins the process of creating a new model from a given
+  /// dataset. Response includes details of the enqueued job including job status and the name of
+  /// the fine-tuned models once complete.
+  ///
+  /// `POST /fine_tuning/jobs`
+  ///
+  /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
+  ///   usable response, `CancellationError` when the task is cancelled.
+  public func createJob(_ body: CreateFineTuningJobRequest) async throws -> FineTuningJob {
+    try await send(CreateJobEndpoint(body: body))
+  }
+
+  /// List your organization's fine-tuning jobs.
+  ///
+  /// `GET /fine_tuning/jobs`
+  ///
+  /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
+  ///   usable response, `CancellationError` when the task is cancelled.
+  public func listJobs(after: String? = nil, limit: Int? = nil, metadata: [String: String]? = nil) async throws -> ListPaginatedFineTuningJobsResponse {
+    try await send(ListJobsEndpoint(query: .init(after: after, limit: limit, metadata: metadata)))
+  }
+
+  /// Every item of `listJobs`, across pages: the next page is fetched when the caller
+  /// reaches the end of the one before.
+  ///
+  /// ```swift
+  /// for try await item in client.allJobs() { print(item) }
+  /// ```
+  public func allJobs(limit: Int? = nil, metadata: [String: String]? = nil) -> PageSequence<ListJobsEndpoint> {
+    PageSequence(client: self, first: ListJobsEndpoint(query: .init(limit: limit, metadata: metadata)))
+  }
+
+  /// Get info about a fine-tuning job.
+  ///
+  /// `GET /fine_tuning/jobs/{fine_tuning_job_id}`
+  ///
+  /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
+  ///   usable response, `CancellationError` when the task is cancelled.
+  public func retrieveJob(fineTuningJobId: String) async throws -> FineTuningJob {
+    try await send(RetrieveJobEndpoint(fineTuningJobId: fineTuningJobId))
+  }
+
+  /// Immediately cancel a fine-tune job.
+  ///
+  /// `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel`
+  ///
+  /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
+  ///   usable response, `CancellationError` when the task is cancelled.
+  public func cancelJob(fineTuningJobId: String) async throws -> FineTuningJob {
+    try await send(CancelJobEndpoint(fineTuningJobId: fineTuningJobId))
+  }
+
+  /// Pause a fine-tune job.
+  ///
+  /// `POST /fine_tuning/jobs/{fine_tuning_job_id}/pause`
+  ///
+  /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
+  ///   usable response, `CancellationError` when the task is cancelled.
+  public func pauseJob(fineTuningJobId: String) async throws -> FineTuningJob {
+    try await send(PauseJobEndpoint(fineTuningJobId: fineTuningJobId))
+  }
+
+  /// Resume a fine-tune job.
+  ///
+  /// `POST /fine_tuning/jobs/{fine_tuning_job_id}/resume`
+  ///
+  /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
+  ///   usable response, `CancellationError` when the task is cancelled.
+  public func resumeJob(fineTuningJobId: String) async throws -> FineTuningJob {
+    try await send(ResumeJobEndpoint(fineTuningJobId: fineTuningJobId))
   }
 }

@@ -27,6 +27,8 @@ public struct NoBody: Codable, Hashable, Sendable {
 public protocol Endpoint: Hashable, Sendable {
   associatedtype Body: Encodable & Sendable = NoBody
   associatedtype Response: Decodable & Sendable
+  /// What the API sends with a status outside 2xx, as ``APIError/body``.
+  associatedtype ErrorBody: Decodable & Sendable = JSON
 
   static var method: HTTPMethod { get }
   /// The path with `{name}` placeholders, as the API reference writes it.
@@ -62,6 +64,9 @@ extension Endpoint where Body == NoBody {
 /// An endpoint that returns pages with cursor pagination: `after` the last item's `id`, while
 /// the page says `has_more`.
 public protocol PaginatedEndpoint: Endpoint {
+  associatedtype PageItem: Sendable
+  /// The items of `page`, in order.
+  func items(of page: Response) -> [PageItem]
   /// The endpoint for the page after `page`, or `nil` when `page` is the last one.
   func next(after page: Response) -> Self?
 }

@@ -46,7 +46,8 @@ struct GeneratedIsCurrentTests {
     let model = try #require(schema)
     #expect(
       model.files.map(\.resource.title) == [
-        "Alpha graders", "Checkpoints", "Events", "Graders", "Jobs", "Methods", "Webhooks",
+        "Alpha graders", "Checkpoints", "Errors", "Events", "Graders", "Jobs", "Methods",
+        "Webhooks",
       ])
     #expect(
       Set(model.endpoints.map(\.name)) == [

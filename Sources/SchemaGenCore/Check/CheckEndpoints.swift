@@ -68,8 +68,10 @@ extension Checker {
         "endpoint '\(syntax.name.text)' has no 'response'; add 'response TypeName'",
         at: syntax.name.location)
     }
+    let error = syntax.error.flatMap { bodyType($0, role: "error body") }
+    var pageItem: String?
     if let paginated = syntax.paginated, let response {
-      checkPagination(at: paginated, parameters: parameters, response: response)
+      pageItem = checkPagination(at: paginated, parameters: parameters, response: response)
     }
     let deprecation = deprecation(from: syntax.attributes, allowing: ["deviation"])
     let deviation = deviation(from: syntax.attributes)
@@ -77,7 +79,7 @@ extension Checker {
     return Endpoint(
       name: syntax.name.text, docs: syntax.docs, deprecation: deprecation, method: method,
       path: syntax.path.text, parameters: parameters, body: body, response: response,
-      isPaginated: syntax.paginated != nil, deviation: deviation, location: syntax.name.location)
+      error: error, pageItem: pageItem, deviation: deviation, location: syntax.name.location)
   }
 
   /// The `{name}` placeholders of a path template, in order.
@@ -161,9 +163,10 @@ extension Checker {
     return type
   }
 
+  /// The name of the type of a page's items, or `nil` after reporting what is missing.
   private mutating func checkPagination(
     at location: SourceLocation, parameters: [Endpoint.Parameter], response: TypeReference
-  ) {
+  ) -> String? {
     func has(_ name: String, _ type: TypeReference) -> Bool {
       parameters.contains {
         $0.location == .query && $0.field.name == name && $0.field.type == type
@@ -180,10 +183,9 @@ extension Checker {
     let page = response.namedTypes.first.flatMap { objects[$0] }
     let hasMore = page?.fields.first { $0.name == "has_more" }
     let data = page?.fields.first { $0.name == "data" }
-    let id = data.flatMap { field -> Field? in
-      guard case .array(.named(let item)) = field.type else { return nil }
-      return objects[item]?.fields.first { $0.name == "id" }
-    }
+    let item: String? =
+      if case .array(.named(let item))? = data?.type { item } else { nil }
+    let id = item.flatMap { objects[$0]?.fields.first { $0.name == "id" } }
     guard page != nil, hasMore?.type == .boolean, isRequired(hasMore), isRequired(data),
       id?.type == .string, isRequired(id)
     else {
@@ -191,8 +193,9 @@ extension Checker {
       diagnostics.error(
         "a paginated endpoint's response needs the required fields 'data: [Item]' (items with a required 'id: string') and 'has_more: bool', none of them nullable or deprecated; '\(name)' does not have them",
         at: location)
-      return
+      return nil
     }
+    return item
   }
 }
 

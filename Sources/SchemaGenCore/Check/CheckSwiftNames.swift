@@ -1,11 +1,12 @@
 extension Checker {
   /// Every name the generated Swift declares must be unique in its scope: types and endpoint
-  /// descriptors in the module, members in each type. Schema names that differ only in case
+  /// descriptors in the module, the client's methods, members in each type. Schema names that differ only in case
   /// style (`a_b` and `aB`) meet here.
   mutating func checkSwiftNames(_ files: [SchemaFile]) {
     // Two types of one name are already reported as duplicates; one of each name is enough.
     var typeNames: Set<String> = []
     var moduleScope: [SwiftMember] = []
+    var clientScope: [SwiftMember] = []
     for file in files {
       for type in file.types {
         let scopes =
@@ -31,9 +32,19 @@ extension Checker {
         moduleScope.append(
           SwiftMember(
             name: typeName, origin: .endpoint(endpoint.name), location: endpoint.location))
+        clientScope.append(
+          SwiftMember(
+            name: SwiftNames.clientMethod(endpoint.name), origin: .endpoint(endpoint.name),
+            location: endpoint.location))
+        if endpoint.isPaginated {
+          clientScope.append(
+            SwiftMember(
+              name: SwiftNames.allPagesMethod(endpoint.name), origin: .allPages(endpoint.name),
+              location: endpoint.location))
+        }
       }
     }
-    report([moduleScope], in: "the generated module")
+    report([moduleScope, clientScope], in: "the generated module")
   }
 
   /// Reports each member whose Swift name an earlier member of its scope already has, once per

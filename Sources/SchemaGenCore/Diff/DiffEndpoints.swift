@@ -78,17 +78,20 @@ extension DiffEngine {
           response: .none("responses do not change"), source: .none("documentation only"))
       }
     }
-    for (role, previous, current) in [
-      ("request body", before.body, after.body), ("response", before.response, after.response),
+    for (role, typeName, previous, current) in [
+      ("request body", "Body", before.body, after.body),
+      ("response", "Response", before.response, after.response),
+      ("error body", "ErrorBody", before.error, after.error),
     ]
     where previous != current {
       recordEndpoint(
         name,
         "\(role) changed from \(previous?.spelling ?? "none") to \(current?.spelling ?? "none")",
-        at: after.location, request: .breaking("the operation's JSON changes"),
+        at: after.location,
+        request: typeName == "ErrorBody"
+          ? .none("requests do not change") : .breaking("the operation's JSON changes"),
         response: .breaking("the operation's JSON changes"),
-        source: .breaking(
-          "the descriptor's \(role == "response" ? "Response" : "Body") type changes"))
+        source: .breaking("the descriptor's \(typeName) type changes"))
     }
     if before.isPaginated != after.isPaginated {
       recordEndpoint(
@@ -96,7 +99,8 @@ extension DiffEngine {
         request: .none("the parameters say how pages are asked for"),
         response: .none("the response type says what a page holds"),
         source: after.isPaginated
-          ? .additive("next(after:) is added") : .breaking("next(after:) is removed"))
+          ? .additive("\(pageCalls(of: after)) are added")
+          : .breaking("\(pageCalls(of: before)) are removed"))
     }
     if before.docs != after.docs {
       recordEndpoint(
@@ -104,4 +108,10 @@ extension DiffEngine {
         response: .none("documentation only"), source: .none("documentation only"))
     }
   }
+}
+
+/// What a paginated endpoint adds to the generated Swift: `next(after:)`, `items(of:)` and
+/// `allJobs(…)`.
+private func pageCalls(of endpoint: Endpoint) -> String {
+  "next(after:), items(of:) and the client's \(SwiftNames.allPagesMethod(endpoint.name))(…)"
 }

@@ -27,8 +27,16 @@ public struct Endpoint: Sendable {
   public var parameters: [Parameter]
   public var body: TypeReference?
   public var response: TypeReference
-  /// Cursor pagination: query `after` and `limit`; the response has `data` and `has_more`.
-  public var isPaginated: Bool
+  /// What the API sends with a status outside 2xx, when the schema says.
+  public var error: TypeReference?
+  /// With cursor pagination (query `after` and `limit`; the response has `data` and
+  /// `has_more`), the type of the items in `data`.
+  public var pageItem: String?
   public var deviation: Deviation?
   public var location: SourceLocation
+}
+
+extension Endpoint {
+  /// Whether the endpoint returns pages with cursor pagination.
+  public var isPaginated: Bool { pageItem != nil }
 }

@@ -308,11 +308,11 @@ struct Parser {
     var syntax = EndpointSyntax(
       docs: docs, attributes: attributes, name: name, method: method,
       path: NameSyntax(text: path.text, location: path.location), parameters: [], body: nil,
-      response: nil, paginated: nil)
+      response: nil, error: nil, paginated: nil)
     try body { parser in
       let docs = parser.docs()
       if parser.current.kind == .rightBrace { return }
-      let keyword = try parser.name("'path', 'query', 'body', 'response' or 'paginated'")
+      let keyword = try parser.name("'path', 'query', 'body', 'response', 'error' or 'paginated'")
       switch keyword.text {
       case "path", "query":
         syntax.parameters.append(
@@ -324,20 +324,23 @@ struct Parser {
       case "response":
         try parser.once(keyword, first: syntax.response?.location)
         syntax.response = try parser.type()
+      case "error":
+        try parser.once(keyword, first: syntax.error?.location)
+        syntax.error = try parser.type()
       case "paginated":
         try parser.once(keyword, first: syntax.paginated)
         syntax.paginated = keyword.location
       default:
         throw Failure(
           diagnostic: .error(
-            "expected 'path', 'query', 'body', 'response' or 'paginated', found '\(keyword.text)'",
+            "expected 'path', 'query', 'body', 'response', 'error' or 'paginated', found '\(keyword.text)'",
             at: keyword.location))
       }
     }
     return syntax
   }
 
-  /// An endpoint has at most one `body`, `response` and `paginated`.
+  /// An endpoint has at most one `body`, `response`, `error` and `paginated`.
   private func once(_ keyword: NameSyntax, first: SourceLocation?) throws {
     guard let first else { return }
     throw Failure(

@@ -115,6 +115,7 @@ public struct EndpointSyntax: Sendable {
   public var parameters: [ParameterSyntax]
   public var body: TypeSyntax?
   public var response: TypeSyntax?
+  public var error: TypeSyntax?
   public var paginated: SourceLocation?
 }
 

@@ -47,7 +47,9 @@ struct ReferenceLinks {
               ("\(endpoint.name) \(parameter.field.name)", page, anchor))
           }
         }
-        for (role, type) in [("body", endpoint.body), ("response", endpoint.response)] {
+        for (role, type) in [
+          ("body", endpoint.body), ("response", endpoint.response), ("error", endpoint.error),
+        ] {
           for used in type?.namedTypes ?? [] {
             usages[used, default: []].append(("\(endpoint.name) \(role)", page, anchor))
           }

@@ -82,10 +82,16 @@ struct ResourcePage {
       writer.line()
     }
     writer.line("**Response:** " + links.describe(endpoint.response, from: page))
+    if let error = endpoint.error {
+      writer.line()
+      writer.line("**Error body** (any status outside 2xx): " + links.describe(error, from: page))
+    }
+    writer.line()
+    writer.line("**Swift:** `client.\(SwiftNames.clientMethod(endpoint.name))(…)`")
     if endpoint.isPaginated {
       writer.line()
       writer.line(
-        "**Pagination:** by cursor. While the response's `has_more` is `true`, request the next page with `after` set to the `id` of the last item of `data`; in Swift, `endpoint.next(after: page)` returns that request, or `nil` after the last page."
+        "**Pagination:** by cursor. While the response's `has_more` is `true`, request the next page with `after` set to the `id` of the last item of `data`. In Swift, `client.\(SwiftNames.allPagesMethod(endpoint.name))(…)` returns every item across pages, fetching each page when it is reached, and `endpoint.next(after: page)` returns the request for the next page, or `nil` after the last page."
       )
     }
   }

@@ -20,6 +20,7 @@ struct EndpointRenderer {
     writer.block("public struct \(typeName): Endpoint") { writer in
       if let body = endpoint.body { writer.line("public typealias Body = \(body.swift)") }
       writer.line("public typealias Response = \(endpoint.response.swift)")
+      if let error = endpoint.error { writer.line("public typealias ErrorBody = \(error.swift)") }
       writer.line()
       writer.line("public static let method = HTTPMethod.\(endpoint.method.rawValue.lowercased())")
       writer.line("public static let pathTemplate = \(endpoint.path.swiftLiteral)")
@@ -52,7 +53,7 @@ struct EndpointRenderer {
         query(into: &writer)
       }
     }
-    if endpoint.isPaginated { pagination(into: &writer) }
+    if let item = endpoint.pageItem { pagination(of: item, into: &writer) }
   }
 
   private func initializer(into writer: inout CodeWriter) {
@@ -125,10 +126,17 @@ struct EndpointRenderer {
     }
   }
 
-  private func pagination(into writer: inout CodeWriter) {
+  private func pagination(of item: String, into writer: inout CodeWriter) {
     writer.line()
     if let deprecation = endpoint.deprecation { writer.line(DocText.available(deprecation)) }
     writer.block("extension \(typeName): PaginatedEndpoint") { writer in
+      writer.docs(["The items of `page`, in order."])
+      writer.block(
+        "public func items(of page: \(endpoint.response.swift)) -> [\(TypeReference.named(item).swift)]"
+      ) { writer in
+        writer.line("page.data")
+      }
+      writer.line()
       writer.docs(["The endpoint for the page after `page`, or `nil` when `page` is the last one."])
       writer.block("public func next(after page: \(endpoint.response.swift)) -> Self?") { writer in
         writer.line("guard page.hasMore, let last = page.data.last else { return nil }")
@@ -140,9 +148,11 @@ struct EndpointRenderer {
   }
 
   /// The Swift name of a path or query parameter, as written in source.
-  private func name(of field: Field) -> String {
+  static func name(of field: Field) -> String {
     SwiftNames.identifier(SwiftNames.parameter(field.name))
   }
+
+  private func name(of field: Field) -> String { Self.name(of: field) }
 
   private func isEnum(_ type: TypeReference) -> Bool {
     if case .named(let name) = type, case .enumeration? = schema[type: name] { return true }

@@ -5,10 +5,10 @@ enum ReservedNames {
   /// Foundation names that generated code spells, and the nested types of endpoints.
   static let types: Set<String> = [
     // SchemaRuntime (a test checks that every public type of the runtime is listed).
-    "AnyCodingKey", "AutoOr", "Constraint", "Endpoint", "ExplicitNulls", "HTTPMethod", "JSON",
-    "JSONPath",
-    "NoBody", "PaginatedEndpoint", "PathParameter", "Pattern", "PatternError", "QueryItems",
-    "UndeclaredCodingKey",
+    "APIClient", "APIError", "AnyCodingKey", "AutoOr", "ClientError", "Constraint", "Endpoint",
+    "ExplicitNulls", "HTTPHeaders", "HTTPMethod", "HTTPRequest", "HTTPResponse", "HTTPTransport",
+    "JSON", "JSONPath", "NoBody", "PageSequence", "PaginatedEndpoint", "PathParameter", "Pattern",
+    "PatternError", "QueryItems", "RetryPolicy", "URLSessionTransport", "UndeclaredCodingKey",
     "UntaggedUnionDecoder",
     "Validatable", "ValidationError", "Violation", "Violations",
     // Modules generated files import.
@@ -21,7 +21,7 @@ enum ReservedNames {
     "RawRepresentable", "Self", "Sendable", "Set", "SingleValueDecodingContainer", "String",
     "Type", "URL", "URLQueryItem", "Void",
     // Nested in every endpoint descriptor.
-    "Body", "Query", "Response",
+    "Body", "ErrorBody", "PageItem", "Query", "Response",
   ]
 
   /// Members of every object besides its properties, and names Swift gives every struct.
@@ -43,6 +43,12 @@ enum ReservedNames {
   static let parameters: Set<String> = [
     "body", "hashValue", "items", "method", "next", "path", "pathTemplate", "query", "queryItems",
     "self", "url",
+  ]
+
+  /// Members of the runtime's `APIClient`, which generated endpoint methods extend.
+  static let clientMembers: Set<String> = [
+    "baseURL", "headers", "init", "request", "retryPolicy", "self", "send", "timeout", "transport",
+    "validatesRequests",
   ]
 
   /// Words that must be written in backticks to be used as names.

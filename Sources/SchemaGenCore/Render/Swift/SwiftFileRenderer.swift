@@ -1,5 +1,5 @@
 /// Renders the Swift file of one schema file: its types in declaration order, each with its
-/// validator, then its endpoints.
+/// validator, then its endpoints and the client's methods for them.
 struct SwiftFileRenderer {
   let file: SchemaFile
   let schema: Schema
@@ -24,6 +24,10 @@ struct SwiftFileRenderer {
     for endpoint in file.endpoints {
       writer.line()
       EndpointRenderer(endpoint: endpoint, schema: schema).render(into: &writer)
+    }
+    if !file.endpoints.isEmpty {
+      writer.line()
+      ClientRenderer(endpoints: file.endpoints).render(into: &writer)
     }
     return writer.text
   }

@@ -11,6 +11,7 @@ struct SwiftMember {
     case parameter(Endpoint.Parameter.Location, String)
     case type(String)
     case endpoint(String)
+    case allPages(String)
     case generated(kind: String, name: String)
 
     /// `field 'a_b'`, `the generated property 'additionalProperties'`.
@@ -25,6 +26,7 @@ struct SwiftMember {
       case .parameter(let location, let name): "\(location.rawValue) parameter '\(name)'"
       case .type(let name): "type '\(name)'"
       case .endpoint(let name): "endpoint '\(name)'"
+      case .allPages(let name): "the every-page method of endpoint '\(name)'"
       case .generated(let kind, let name): "the generated \(kind) '\(name)'"
       }
     }
@@ -107,6 +109,11 @@ enum SwiftMembers {
           origin: .parameter(location, $0.field.name), location: $0.field.location)
       }
     }
-    return [generated + parameters(.path), [.generated("items", "property")] + parameters(.query)]
+    // The descriptor with its path parameters, its `Query`, and the client's method, which
+    // takes both.
+    return [
+      generated + parameters(.path), [.generated("items", "property")] + parameters(.query),
+      parameters(.path) + parameters(.query),
+    ]
   }
 }

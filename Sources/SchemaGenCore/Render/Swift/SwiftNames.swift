@@ -48,6 +48,22 @@ enum SwiftNames {
     return camel.prefix(1).uppercased() + camel.dropFirst() + "Endpoint"
   }
 
+  /// `retrieveJob` → `retrieveJob`: the client's method for an endpoint.
+  static func clientMethod(_ endpoint: String) -> String {
+    avoiding(ReservedNames.clientMembers, lowerCamelCase(endpoint))
+  }
+
+  /// `listJobs` → `allJobs`, `events` → `allEvents`: the client's method that walks every page
+  /// of a paginated endpoint.
+  static func allPagesMethod(_ endpoint: String) -> String {
+    var camel = Substring(lowerCamelCase(endpoint))
+    if camel.hasPrefix("list"), camel.dropFirst(4).first?.isUppercase == true {
+      camel = camel.dropFirst(4)
+    }
+    return avoiding(
+      ReservedNames.clientMembers, "all" + camel.prefix(1).uppercased() + camel.dropFirst())
+  }
+
   /// `StringCheckGrader` → `string_check_grader`, for suggestions.
   static func snakeCase(_ name: String) -> String {
     var result = ""
@@ -140,6 +156,11 @@ enum SwiftNames {
       return "value" + result.prefix(1).uppercased() + result.dropFirst()
     }
     return result
+  }
+
+  /// A name as an argument label in a call: only `inout`, `var` and `let` need backticks there.
+  static func argumentLabel(_ name: String) -> String {
+    ["inout", "var", "let"].contains(name) ? "`\(name)`" : name
   }
 
   /// The name as an identifier in source, in backticks when it is a keyword.
