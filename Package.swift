@@ -58,7 +58,7 @@ let package = Package(
     .target(
       name: "TortureSchema", dependencies: ["SchemaRuntime"], path: "Tests/TortureSchema",
       plugins: ["SchemaGenPlugin"]),
-    .testTarget(name: "TortureSchemaTests", dependencies: ["TortureSchema"]),
+    .testTarget(name: "TortureSchemaTests", dependencies: ["TortureSchema", "LoopbackServer"]),
     // A real HTTP/1.1 server on 127.0.0.1, for the client's tests and benchmark.
     .target(name: "LoopbackServer", path: "Tests/LoopbackServer"),
     .testTarget(name: "ClientTests", dependencies: ["OpenAIFineTuning", "LoopbackServer"]),

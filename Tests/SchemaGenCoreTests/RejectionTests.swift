@@ -238,6 +238,38 @@ struct RejectionTests {
         ])
   }
 
+  /// The client's method takes path and query parameters together, and its methods share one
+  /// scope: an endpoint and another's every-page method meet there.
+  @Test func clientMethodsAndTheirParametersThatMeet() {
+    #expect(
+      diagnose(
+        """
+        object A { id: string }
+        object Page { data: [A]
+          has_more: bool }
+        endpoint e GET "/a/{job_id}" {
+          path job_id: string
+          query jobId?: string
+          response A
+        }
+        endpoint listJobs GET "/jobs" {
+          query after?: string
+          query limit?: int
+          response Page
+          paginated
+        }
+        endpoint allJobs GET "/all" {
+          response A
+        }
+        endpoint send GET "/send" {
+          response A
+        }
+        """) == [
+          "test.schema:6:9: error: query parameter 'jobId' and path parameter 'job_id' both become the Swift name 'jobId' in 'EEndpoint'\ntest.schema:5:8: note: path parameter 'job_id' is here",
+          "test.schema:15:10: error: endpoint 'allJobs' and the every-page method of endpoint 'listJobs' both become the Swift name 'allJobs' in the generated module\ntest.schema:9:10: note: the every-page method of endpoint 'listJobs' is here",
+        ])
+  }
+
   @Test(arguments: [
     "AutoOr", "Endpoint", "Validatable", "Hashable", "CaseIterable", "Query", "JSON", "Sendable",
   ])
@@ -322,6 +354,24 @@ struct RejectionTests {
           "test.schema:3:8: error: a GET request has no body; send 'A' with POST, or its fields as query parameters",
           "test.schema:5:3: error: duplicate 'response'; an endpoint has one\ntest.schema:4:12: note: the first 'response' is here",
         ])
+  }
+
+  @Test func errorBodies() {
+    #expect(
+      diagnose(
+        "object A { id: string }\nenum E { \"e\" }\nendpoint a GET \"/a\" {\n  response A\n  error E\n  error A\n}"
+      ) == [
+        "test.schema:5:9: error: an error body must be a declared object or union type, not 'E'",
+        "test.schema:6:3: error: duplicate 'error'; an endpoint has one\ntest.schema:5:9: note: the first 'error' is here",
+      ])
+    #expect(
+      diagnose(
+        "object A { id: string }\nenum E { \"e\" }\nendpoint a GET \"/a\" {\n  response A\n  error E\n}\nendpoint b GET \"/b\" {\n  response A\n  error [A]\n}\nendpoint c GET \"/c\" {\n  response A\n  error Missing\n}"
+      ) == [
+        "test.schema:5:9: error: an error body must be a declared object or union type, not 'E'",
+        "test.schema:9:9: error: an error body must be a declared object or union type, not '[A]'",
+        "test.schema:13:9: error: unknown type 'Missing'",
+      ])
   }
 
   @Test(arguments: [

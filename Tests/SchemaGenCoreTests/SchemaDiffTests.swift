@@ -109,6 +109,20 @@ struct SchemaDiffTests {
       bump: .major)
   }
 
+  @Test func errorBodyDeclared() throws {
+    let new =
+      Self.jobs.replacingOccurrences(
+        of: "  response Job\n}", with: "  response Job\n  error Failure\n}")
+      + "\nobject Failure { message: string }\n"
+    expect(
+      try diff(Self.jobs, new),
+      [
+        ("endpoint createJob: error body changed from none to Failure", "none", "none", "breaking"),
+        ("Failure: type added", "none", "none", "additive"),
+      ],
+      bump: .major)
+  }
+
   static let request = """
     object Hyperparameters { n_epochs?: "auto" | int }
     object CreateJobRequest {

@@ -1,4 +1,5 @@
 import Foundation
+import LoopbackServer
 import SchemaRuntime
 import Testing
 import TortureSchema
@@ -123,5 +124,40 @@ struct TortureSchemaTests {
     let page = TreePage(data: [TreeItem(id: "t1")], hasMore: true)
     #expect(endpoint.next(after: page)?.query.after == "t1")
     #expect(SelfEndpoint.pathTemplate == "/self/$a;b=c@d~e")
+  }
+
+  /// The client the build-tool plugin generated calls a real server: parameters named like the
+  /// client's and the descriptor's own members go where the schema says.
+  @Test(.timeLimit(.minutes(1)))
+  func theGeneratedClientCallsAServer() async throws {
+    let server = try LoopbackServer { request in
+      request.path.hasPrefix("/v1/self/")
+        ? .json(200, #"{"description": 1, "hash": 2}"#)
+        : .json(200, #"{"data": [{"id": "t1"}, {"id": "t2"}], "has_more": false}"#)
+    }
+    defer { server.stop() }
+    let client = APIClient(baseURL: server.baseURL, retryPolicy: .none)
+    let page = try await client.listTrees(
+      path_: "a/b", query_: "q", body_: .none_, self_: 7, items_: "i", default: .rawValue_)
+    #expect(page.data.map(\.id) == ["t1", "t2"])
+    var ids: [String] = []
+    for try await item in client.allTrees(
+      path_: "a/b", query_: "q", body_: .none_, self_: 7, items_: "i", next_: false)
+    {
+      ids.append(item.id)
+    }
+    #expect(ids == ["t1", "t2"])
+    let meanings = try await client.self_(Literals())
+    #expect(meanings.description == 1)
+    #expect(meanings.hash == 2)
+    #expect(
+      server.requests.map(\.target) == [
+        "/v1/trees/a%2Fb/q/none/7/i:list?default=rawValue",
+        "/v1/trees/a%2Fb/q/none/7/i:list?next=false",
+        "/v1/self/$a;b=c@d~e",
+      ])
+    #expect(
+      try JSONDecoder().decode(JSON.self, from: server.requests[2].body)
+        == ["quote": "say \"hi\"\n"])
   }
 }

@@ -59,16 +59,16 @@ extension Checker {
         "path placeholder '{\(placeholder)}' has no 'path \(placeholder): string' parameter",
         at: syntax.path.location)
     }
-    let body = syntax.body.flatMap { bodyType($0, role: "request body") }
+    let body = syntax.body.flatMap { bodyType($0, role: "a request body") }
     var response: TypeReference?
     if let responseSyntax = syntax.response {
-      response = bodyType(responseSyntax, role: "response")
+      response = bodyType(responseSyntax, role: "a response")
     } else {
       diagnostics.error(
         "endpoint '\(syntax.name.text)' has no 'response'; add 'response TypeName'",
         at: syntax.name.location)
     }
-    let error = syntax.error.flatMap { bodyType($0, role: "error body") }
+    let error = syntax.error.flatMap { bodyType($0, role: "an error body") }
     var pageItem: String?
     if let paginated = syntax.paginated, let response {
       pageItem = checkPagination(at: paginated, parameters: parameters, response: response)
@@ -156,7 +156,7 @@ extension Checker {
     guard let (type, isNullable) = resolve(syntax) else { return nil }
     guard case .named(let name) = type, declared[name]?.kind != .enumeration, !isNullable else {
       diagnostics.error(
-        "a \(role) must be a declared object or union type, not '\(syntax.spelling)'",
+        "\(role) must be a declared object or union type, not '\(syntax.spelling)'",
         at: syntax.location)
       return nil
     }

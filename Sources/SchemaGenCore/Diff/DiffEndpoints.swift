@@ -90,7 +90,9 @@ extension DiffEngine {
         at: after.location,
         request: typeName == "ErrorBody"
           ? .none("requests do not change") : .breaking("the operation's JSON changes"),
-        response: .breaking("the operation's JSON changes"),
+        response: typeName == "ErrorBody"
+          ? .none("an error body that does not decode is kept as sent")
+          : .breaking("the operation's JSON changes"),
         source: .breaking("the descriptor's \(typeName) type changes"))
     }
     if before.isPaginated != after.isPaginated {

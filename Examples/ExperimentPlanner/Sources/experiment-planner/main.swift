@@ -34,10 +34,6 @@ func request(for experiment: Experiment) -> CreateFineTuningJobRequest {
   return request
 }
 
-struct MissingAPIKey: Error, CustomStringConvertible {
-  var description: String { "set OPENAI_API_KEY to submit" }
-}
-
 let arguments = CommandLine.arguments.dropFirst().filter { $0 != "--submit" }
 let input =
   arguments.isEmpty
@@ -52,10 +48,7 @@ do {
   encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
   print(String(decoding: try encoder.encode(request), as: UTF8.self))
   if CommandLine.arguments.contains("--submit") {
-    guard let apiKey = ProcessInfo.processInfo.environment["OPENAI_API_KEY"] else {
-      throw MissingAPIKey()
-    }
-    try await submit(request, apiKey: apiKey)
+    try await submit(request)
   }
 } catch {
   FileHandle.standardError.write(Data("error: \(error)\n".utf8))

@@ -61,3 +61,20 @@ import Testing
     #expect(Experiment.sampleTemplate == "{{sample.output_text}}")
   }
 }
+
+/// The build-tool plugin gives the schema's endpoint a client method.
+@Suite struct ExperimentClientTests {
+  @Test func theSchemasEndpointHasAClientMethod() async throws {
+    let client = APIClient(
+      baseURL: URL(string: "http://127.0.0.1:9/registry")!, retryPolicy: .none,
+      timeout: .seconds(10))
+    let request = try client.request(for: GetExperimentEndpoint(name: "rft 1/2"))
+    #expect(request.method == .get)
+    #expect(request.url.absoluteString == "http://127.0.0.1:9/registry/experiments/rft%201%2F2")
+    // Nothing listens on the discard port of loopback: the call reaches the network and fails
+    // as a connection error, not as anything the client made up.
+    await #expect(throws: ClientError.self) {
+      _ = try await client.getExperiment(name: "rft")
+    }
+  }
+}
