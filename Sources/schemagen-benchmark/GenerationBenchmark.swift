@@ -4,7 +4,7 @@ import SchemaGenCore
 /// The generator's speed: in process, as a whole process against start-up baselines, and on
 /// synthetic schemas of 1,000 and 10,000 types.
 enum GenerationBenchmark {
-  static func run() throws {
+  static func run() async throws {
     let schemaFolder = "Schema"
     let names = try FileManager.default.contentsOfDirectory(atPath: schemaFolder).filter {
       $0.hasSuffix(".schema")
@@ -32,7 +32,7 @@ enum GenerationBenchmark {
     if FileManager.default.isExecutableFile(atPath: schemagen) {
       // Each step adds one stage to the one before, so the differences are the stages' costs.
       let generate = ["generate", schemaFolder, "--output", output]
-      let times = timeInTurns(
+      let times = await timeInTurns(
         runs: 21,
         [
           Step { runProcess("/bin/true", []) },

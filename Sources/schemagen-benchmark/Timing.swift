@@ -18,9 +18,7 @@ func time(runs: Int, _ body: () throws -> Void) rethrows -> Double {
   for _ in 0..<runs {
     let start = ContinuousClock.now
     try body()
-    let elapsed = ContinuousClock.now - start
-    samples.append(
-      Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1e3)
+    samples.append(milliseconds(ContinuousClock.now - start))
   }
   return median(samples)
 }
@@ -28,18 +26,18 @@ func time(runs: Int, _ body: () throws -> Void) rethrows -> Double {
 /// Something to time, with untimed work before each run.
 struct Step {
   var setup: () -> Void = {}
-  var body: () -> Void
+  var body: () async -> Void
 }
 
 /// Median wall times in milliseconds of `steps`, each run `runs` times, taking turns: on a
 /// machine whose speed drifts, every step sees the same drift, so their differences hold.
-func timeInTurns(runs: Int, _ steps: [Step]) -> [Double] {
+func timeInTurns(runs: Int, _ steps: [Step]) async -> [Double] {
   var samples = Array(repeating: [Double](), count: steps.count)
   for round in 0...runs {
     for (index, step) in steps.enumerated() {
       step.setup()
       let start = ContinuousClock.now
-      step.body()
+      await step.body()
       // The first round warms up.
       if round > 0 { samples[index].append(milliseconds(ContinuousClock.now - start)) }
     }

@@ -9,10 +9,13 @@ import Foundation
 // e.g. `apt-get install valgrind`); --toggle-collect counts the runs alone:
 //   valgrind --tool=callgrind --toggle-collect='*measuredRuns*' \
 //     .build/release/schemagen-benchmark codable --run decode-jobs-generated 1
+//   swift run -c release schemagen-benchmark client     the generated client's overhead per
+//                                                       call against raw URLSession, on a
+//                                                       server on loopback
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == "codable" {
-  try CodableBenchmark.run(Array(arguments.dropFirst()))
-} else {
-  try GenerationBenchmark.run()
+switch arguments.first {
+case "codable": try CodableBenchmark.run(Array(arguments.dropFirst()))
+case "client": try await ClientBenchmark.run()
+default: try await GenerationBenchmark.run()
 }
