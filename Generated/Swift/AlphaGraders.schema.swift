@@ -734,6 +734,13 @@ public struct RunGraderEndpoint: Endpoint {
   }
 }
 
+extension RunGraderEndpoint: Validatable {
+  /// The parameters, at their names, and the body, at the root, as the API requires them.
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(self.body, at: path)
+  }
+}
+
 /// Validate a grader.
 ///
 /// `POST /fine_tuning/alpha/graders/validate`
@@ -756,6 +763,13 @@ public struct ValidateGraderEndpoint: Endpoint {
   /// The path with each parameter percent-encoded.
   public var path: String {
     "/fine_tuning/alpha/graders/validate"
+  }
+}
+
+extension ValidateGraderEndpoint: Validatable {
+  /// The parameters, at their names, and the body, at the root, as the API requires them.
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(self.body, at: path)
   }
 }
 

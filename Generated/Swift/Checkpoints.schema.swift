@@ -857,6 +857,13 @@ extension ListCheckpointPermissionsEndpoint: PaginatedEndpoint {
   }
 }
 
+extension ListCheckpointPermissionsEndpoint: Validatable {
+  /// The parameters, at their names, and the body, at the root, as the API requires them.
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(self.query.order, at: path / "order")
+  }
+}
+
 /// Share a fine-tuned model checkpoint with projects.
 ///
 /// `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
@@ -882,6 +889,13 @@ public struct CreateCheckpointPermissionEndpoint: Endpoint {
   /// The path with each parameter percent-encoded.
   public var path: String {
     "/fine_tuning/checkpoints/\(PathParameter.encode(self.fineTunedModelCheckpoint))/permissions"
+  }
+}
+
+extension CreateCheckpointPermissionEndpoint: Validatable {
+  /// The parameters, at their names, and the body, at the root, as the API requires them.
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(self.body, at: path)
   }
 }
 

@@ -884,6 +884,13 @@ public struct CreateJobEndpoint: Endpoint {
   }
 }
 
+extension CreateJobEndpoint: Validatable {
+  /// The parameters, at their names, and the body, at the root, as the API requires them.
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.validate(self.body, at: path)
+  }
+}
+
 /// List your organization's fine-tuning jobs.
 ///
 /// `GET /fine_tuning/jobs`
@@ -952,6 +959,13 @@ extension ListJobsEndpoint: PaginatedEndpoint {
     var next = self
     next.query.after = last.id
     return next
+  }
+}
+
+extension ListJobsEndpoint: Validatable {
+  /// The parameters, at their names, and the body, at the root, as the API requires them.
+  public func collectViolations(at path: JSONPath, into violations: inout Violations) {
+    violations.check(self.query.metadata, at: path / "metadata", [.maxEntries(16), .maxKeyLength(64), .maxValueLength(512)])
   }
 }
 

@@ -148,3 +148,25 @@ struct ErrorTests {
     #expect(fromArgument.headers["OpenAI-Organization"] == nil)
   }
 }
+
+/// Query parameters are validated with the body: a request that breaks a parameter's
+/// constraint is not sent.
+@Suite("Request validation", .timeLimit(.minutes(1)))
+struct RequestValidationTests {
+  @Test func aQueryParameterOutOfItsBoundsIsNotSent() async throws {
+    let server = try LoopbackServer { _ in .json(200, "{}") }
+    defer { server.stop() }
+    let metadata = Dictionary(uniqueKeysWithValues: (1...17).map { ("k\($0)", "v") })
+    let error = try await #require(throws: ClientError.self) {
+      try await openAIClient(server).listJobs(metadata: metadata)
+    }
+    guard case .invalidRequest(let validationError) = error else {
+      Issue.record("expected invalidRequest, got \(error)")
+      return
+    }
+    #expect(validationError.violations.map(\.path.description) == ["metadata"])
+    #expect(validationError.violations.map(\.rule) == ["maxEntries"])
+    #expect(server.requests.isEmpty)
+    #expect("\(error)".hasPrefix("The request was not sent: 1 validation error"))
+  }
+}

@@ -16,8 +16,8 @@ public struct APIClient: Sendable {
   public var retryPolicy: RetryPolicy
   /// The longest one attempt may take, from sending the request to the end of the response.
   public var timeout: Duration
-  /// Whether a request body is validated before it is sent; one that fails throws
-  /// ``ClientError/invalidRequest(_:)`` and nothing is sent.
+  /// Whether a request's parameters and body are validated before it is sent; one that fails
+  /// throws ``ClientError/invalidRequest(_:)`` and nothing is sent.
   public var validatesRequests: Bool
 
   public init(
@@ -64,16 +64,17 @@ public struct APIClient: Sendable {
   /// The request `endpoint` stands for, validated when ``validatesRequests`` is on.
   public func request<E: Endpoint>(for endpoint: E) throws -> HTTPRequest {
     var request = HTTPRequest(
-      method: E.method, url: endpoint.url(relativeTo: baseURL), headers: headers)
+      method: E.method, url: endpoint.url(relativeTo: baseURL), headers: headers,
+      timeout: timeout)
     request.headers["Accept"] = "application/json"
-    if let body = endpoint.body {
-      if validatesRequests, let validatable = body as? any Validatable {
-        do {
-          try validatable.validate()
-        } catch {
-          throw ClientError.invalidRequest(error)
-        }
+    if validatesRequests, let validatable = endpoint as? any Validatable {
+      do {
+        try validatable.validate()
+      } catch {
+        throw ClientError.invalidRequest(error)
       }
+    }
+    if let body = endpoint.body {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
       request.body = try encoder.encode(body)

@@ -71,20 +71,17 @@ public struct APIError<Body: Decodable & Sendable>: Error, Sendable, CustomStrin
   /// The id the server gave the request (`x-request-id`).
   public var requestID: String? { headers["x-request-id"] }
 
+  /// `HTTP 404 (request req_123): {"error": {"message": …}}`, the body as sent, up to 1 KiB.
   public var description: String {
     var text = "HTTP \(status)"
     if let requestID { text += " (request \(requestID))" }
-    if let body {
-      text += ": \(body)"
-    } else if !rawBody.isEmpty {
-      text += ": " + String(decoding: rawBody.prefix(1024), as: UTF8.self)
-    }
+    if !rawBody.isEmpty { text += ": " + String(decoding: rawBody.prefix(1024), as: UTF8.self) }
     return text
   }
 }
 
 /// A call that failed without an answer from the API in a status outside 2xx.
-public enum ClientError: Error, Sendable {
+public enum ClientError: Error, Sendable, CustomStringConvertible {
   /// No response: the connection could not be made, or was lost before the whole response
   /// came. `underlying` is the transport's error. Retried by the default policy.
   case connectionFailed(underlying: any Error)
@@ -94,4 +91,15 @@ public enum ClientError: Error, Sendable {
   case undecodableResponse(DecodingError, status: Int, headers: HTTPHeaders, body: Data)
   /// The request failed validation and was not sent.
   case invalidRequest(ValidationError)
+
+  public var description: String {
+    switch self {
+    case .connectionFailed(let underlying): "No response: \(underlying)"
+    case .timedOut(let after): "No response within \(after)"
+    case .undecodableResponse(let error, let status, _, let body):
+      "HTTP \(status), but the body is not the response type: \(error); body: "
+        + String(decoding: body.prefix(1024), as: UTF8.self)
+    case .invalidRequest(let error): "The request was not sent: \(error)"
+    }
+  }
 }

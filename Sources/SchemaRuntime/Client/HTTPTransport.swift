@@ -6,12 +6,19 @@ public struct HTTPRequest: Hashable, Sendable {
   public var url: URL
   public var headers: HTTPHeaders
   public var body: Data?
+  /// How long the client waits for the whole response; a transport may use it for time-outs of
+  /// its own (such as `URLRequest.timeoutInterval`), the client stops waiting then in any case.
+  public var timeout: Duration?
 
-  public init(method: HTTPMethod, url: URL, headers: HTTPHeaders = [:], body: Data? = nil) {
+  public init(
+    method: HTTPMethod, url: URL, headers: HTTPHeaders = [:], body: Data? = nil,
+    timeout: Duration? = nil
+  ) {
     self.method = method
     self.url = url
     self.headers = headers
     self.body = body
+    self.timeout = timeout
   }
 }
 

@@ -19,6 +19,13 @@ public struct URLSessionTransport: HTTPTransport {
       urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
     }
     urlRequest.httpBody = request.body
+    if let timeout = request.timeout {
+      // URLSession's own time-out (60 s of idle time by default) must not end a call before the
+      // client does, so it is set a little beyond, in whole seconds: FoundationNetworking on
+      // Linux gives a fraction of a second to libcurl as no time at all.
+      let (seconds, attoseconds) = timeout.components
+      urlRequest.timeoutInterval = Double(seconds) + (attoseconds > 0 ? 2 : 1)
+    }
     let box = TaskBox()
     return try await withTaskCancellationHandler {
       try await withCheckedThrowingContinuation { continuation in

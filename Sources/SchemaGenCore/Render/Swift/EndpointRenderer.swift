@@ -54,6 +54,7 @@ struct EndpointRenderer {
       }
     }
     if let item = endpoint.pageItem { pagination(of: item, into: &writer) }
+    ValidatorRenderer.render(endpoint: endpoint, into: &writer)
   }
 
   private func initializer(into writer: inout CodeWriter) {

@@ -21,17 +21,49 @@ struct ValidatorRenderer {
     }
   }
 
+  /// The `Validatable` conformance of an endpoint descriptor, for what its parameters and its
+  /// body must be before the request is sent; nothing when there is nothing to check.
+  static func render(endpoint: Endpoint, into writer: inout CodeWriter) {
+    let lines = endpoint.parameters.flatMap { parameter in
+      let name = SwiftNames.identifier(SwiftNames.parameter(parameter.field.name))
+      let value = parameter.location == .path ? "self.\(name)" : "self.query.\(name)"
+      return checks(of: parameter.field, value: value)
+    }
+    guard endpoint.body != nil || !lines.isEmpty else { return }
+    writer.line()
+    if let deprecation = endpoint.deprecation { writer.line(DocText.available(deprecation)) }
+    writer.block("extension \(SwiftNames.endpointType(endpoint.name)): Validatable") { writer in
+      writer.docs([
+        "The parameters, at their names, and the body, at the root, as the API requires them."
+      ])
+      writer.block(
+        "public func collectViolations(at path: JSONPath, into violations: inout Violations)"
+      ) { writer in
+        for line in lines { writer.line(line) }
+        if endpoint.body != nil { writer.line("violations.validate(self.body, at: path)") }
+      }
+    }
+  }
+
+  /// The checks of one field's value: its constraints, and the validation of the named types in
+  /// it.
+  private static func checks(of field: Field, value: String) -> [String] {
+    let path = "path / \(field.name.swiftLiteral)"
+    var lines: [String] = []
+    if !field.constraints.isEmpty {
+      let constraints = field.constraints.map(\.swift).joined(separator: ", ")
+      lines.append("violations.check(\(value), at: \(path), [\(constraints)])")
+    }
+    if !field.type.namedTypes.isEmpty {
+      lines.append("violations.validate(\(value), at: \(path))")
+    }
+    return lines
+  }
+
   private func objectChecks(_ object: ObjectType, into writer: inout CodeWriter) {
     for field in object.fields {
       let value = "self." + ObjectRenderer.storage(of: field)
-      let path = "path / \(field.name.swiftLiteral)"
-      if !field.constraints.isEmpty {
-        let constraints = field.constraints.map(\.swift).joined(separator: ", ")
-        writer.line("violations.check(\(value), at: \(path), [\(constraints)])")
-      }
-      if !field.type.namedTypes.isEmpty {
-        writer.line("violations.validate(\(value), at: \(path))")
-      }
+      for line in Self.checks(of: field, value: value) { writer.line(line) }
     }
     for rule in object.rules {
       let storage = { (name: String) in
