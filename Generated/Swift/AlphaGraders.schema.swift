@@ -781,7 +781,7 @@ extension APIClient {
   /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
   ///   usable response, `CancellationError` when the task is cancelled.
   public func runGrader(_ body: RunGraderRequest) async throws -> RunGraderResponse {
-    try await send(RunGraderEndpoint(body: body))
+    try await self.send(RunGraderEndpoint(body: body))
   }
 
   /// Validate a grader.
@@ -791,6 +791,6 @@ extension APIClient {
   /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
   ///   usable response, `CancellationError` when the task is cancelled.
   public func validateGrader(_ body: ValidateGraderRequest) async throws -> ValidateGraderResponse {
-    try await send(ValidateGraderEndpoint(body: body))
+    try await self.send(ValidateGraderEndpoint(body: body))
   }
 }

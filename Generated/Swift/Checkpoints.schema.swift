@@ -934,7 +934,7 @@ extension APIClient {
   /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
   ///   usable response, `CancellationError` when the task is cancelled.
   public func listJobCheckpoints(fineTuningJobId: String, after: String? = nil, limit: Int? = nil) async throws -> ListFineTuningJobCheckpointsResponse {
-    try await send(ListJobCheckpointsEndpoint(fineTuningJobId: fineTuningJobId, query: .init(after: after, limit: limit)))
+    try await self.send(ListJobCheckpointsEndpoint(fineTuningJobId: fineTuningJobId, query: .init(after: after, limit: limit)))
   }
 
   /// Every item of `listJobCheckpoints`, across pages: the next page is fetched when the caller
@@ -954,7 +954,7 @@ extension APIClient {
   /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
   ///   usable response, `CancellationError` when the task is cancelled.
   public func listCheckpointPermissions(fineTunedModelCheckpoint: String, projectId: String? = nil, after: String? = nil, limit: Int? = nil, order: ListOrder? = nil) async throws -> ListFineTuningCheckpointPermissionResponse {
-    try await send(ListCheckpointPermissionsEndpoint(fineTunedModelCheckpoint: fineTunedModelCheckpoint, query: .init(projectId: projectId, after: after, limit: limit, order: order)))
+    try await self.send(ListCheckpointPermissionsEndpoint(fineTunedModelCheckpoint: fineTunedModelCheckpoint, query: .init(projectId: projectId, after: after, limit: limit, order: order)))
   }
 
   /// Every item of `listCheckpointPermissions`, across pages: the next page is fetched when the caller
@@ -974,7 +974,7 @@ extension APIClient {
   /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
   ///   usable response, `CancellationError` when the task is cancelled.
   public func createCheckpointPermission(fineTunedModelCheckpoint: String, _ body: CreateFineTuningCheckpointPermissionRequest) async throws -> ListFineTuningCheckpointPermissionResponse {
-    try await send(CreateCheckpointPermissionEndpoint(fineTunedModelCheckpoint: fineTunedModelCheckpoint, body: body))
+    try await self.send(CreateCheckpointPermissionEndpoint(fineTunedModelCheckpoint: fineTunedModelCheckpoint, body: body))
   }
 
   /// Stop sharing a fine-tuned model checkpoint with a project.
@@ -984,6 +984,6 @@ extension APIClient {
   /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
   ///   usable response, `CancellationError` when the task is cancelled.
   public func deleteCheckpointPermission(fineTunedModelCheckpoint: String, permissionId: String) async throws -> DeleteFineTuningCheckpointPermissionResponse {
-    try await send(DeleteCheckpointPermissionEndpoint(fineTunedModelCheckpoint: fineTunedModelCheckpoint, permissionId: permissionId))
+    try await self.send(DeleteCheckpointPermissionEndpoint(fineTunedModelCheckpoint: fineTunedModelCheckpoint, permissionId: permissionId))
   }
 }

@@ -370,7 +370,7 @@ extension APIClient {
   /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
   ///   usable response, `CancellationError` when the task is cancelled.
   public func listJobEvents(fineTuningJobId: String, after: String? = nil, limit: Int? = nil) async throws -> ListFineTuningJobEventsResponse {
-    try await send(ListJobEventsEndpoint(fineTuningJobId: fineTuningJobId, query: .init(after: after, limit: limit)))
+    try await self.send(ListJobEventsEndpoint(fineTuningJobId: fineTuningJobId, query: .init(after: after, limit: limit)))
   }
 
   /// Every item of `listJobEvents`, across pages: the next page is fetched when the caller

@@ -1075,7 +1075,7 @@ extension APIClient {
   /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
   ///   usable response, `CancellationError` when the task is cancelled.
   public func createJob(_ body: CreateFineTuningJobRequest) async throws -> FineTuningJob {
-    try await send(CreateJobEndpoint(body: body))
+    try await self.send(CreateJobEndpoint(body: body))
   }
 
   /// List your organization's fine-tuning jobs.
@@ -1085,7 +1085,7 @@ extension APIClient {
   /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
   ///   usable response, `CancellationError` when the task is cancelled.
   public func listJobs(after: String? = nil, limit: Int? = nil, metadata: [String: String]? = nil) async throws -> ListPaginatedFineTuningJobsResponse {
-    try await send(ListJobsEndpoint(query: .init(after: after, limit: limit, metadata: metadata)))
+    try await self.send(ListJobsEndpoint(query: .init(after: after, limit: limit, metadata: metadata)))
   }
 
   /// Every item of `listJobs`, across pages: the next page is fetched when the caller
@@ -1105,7 +1105,7 @@ extension APIClient {
   /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
   ///   usable response, `CancellationError` when the task is cancelled.
   public func retrieveJob(fineTuningJobId: String) async throws -> FineTuningJob {
-    try await send(RetrieveJobEndpoint(fineTuningJobId: fineTuningJobId))
+    try await self.send(RetrieveJobEndpoint(fineTuningJobId: fineTuningJobId))
   }
 
   /// Immediately cancel a fine-tune job.
@@ -1115,7 +1115,7 @@ extension APIClient {
   /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
   ///   usable response, `CancellationError` when the task is cancelled.
   public func cancelJob(fineTuningJobId: String) async throws -> FineTuningJob {
-    try await send(CancelJobEndpoint(fineTuningJobId: fineTuningJobId))
+    try await self.send(CancelJobEndpoint(fineTuningJobId: fineTuningJobId))
   }
 
   /// Pause a fine-tune job.
@@ -1125,7 +1125,7 @@ extension APIClient {
   /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
   ///   usable response, `CancellationError` when the task is cancelled.
   public func pauseJob(fineTuningJobId: String) async throws -> FineTuningJob {
-    try await send(PauseJobEndpoint(fineTuningJobId: fineTuningJobId))
+    try await self.send(PauseJobEndpoint(fineTuningJobId: fineTuningJobId))
   }
 
   /// Resume a fine-tune job.
@@ -1135,6 +1135,6 @@ extension APIClient {
   /// - Throws: `APIError<ErrorResponse>` for a status outside 2xx, `ClientError` when there is no
   ///   usable response, `CancellationError` when the task is cancelled.
   public func resumeJob(fineTuningJobId: String) async throws -> FineTuningJob {
-    try await send(ResumeJobEndpoint(fineTuningJobId: fineTuningJobId))
+    try await self.send(ResumeJobEndpoint(fineTuningJobId: fineTuningJobId))
   }
 }

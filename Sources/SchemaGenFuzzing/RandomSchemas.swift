@@ -149,6 +149,7 @@ public struct RandomSchemas {
       } else {
         queryRest = "?: number = \(random.element(of: RandomSchemas.numbers))"
       }
+      let error = random.next(below: 2) == 0 ? "\n  error \(random.element(of: objectNames))" : ""
       lines.append(deprecation())
       lines.append(
         """
@@ -156,7 +157,7 @@ public struct RandomSchemas {
           path \(literal(path)): string
           query \(literal(query))\(queryRest)
           body \(response)
-          response \(response)
+          response \(response)\(error)
         }
         """)
     }

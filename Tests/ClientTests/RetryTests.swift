@@ -195,6 +195,18 @@ struct RetryTests {
     #expect(policy.delay(beforeRetry: 10, headers: nil, random: 0) == .seconds(8))
     #expect(policy.delay(beforeRetry: 0, headers: nil, random: 0.999) > .milliseconds(375))
     #expect(policy.delay(beforeRetry: 0, headers: ["Retry-After": "3"], random: 0) == .seconds(3))
+    // A number no wait could be, or a negative one, is not honoured either.
+    for asked in ["1e300", "-5", "inf", "soon"] {
+      #expect(
+        policy.delay(beforeRetry: 0, headers: ["Retry-After": asked], random: 0)
+          == .milliseconds(500), "\(asked)")
+      #expect(
+        policy.delay(beforeRetry: 0, headers: ["retry-after-ms": asked], random: 0)
+          == .milliseconds(500), "\(asked)")
+    }
+    #expect(policy.delay(beforeRetry: 1_000_000, headers: nil, random: 0) == .seconds(8))
+    let slow = RetryPolicy(initialDelay: .seconds(3600), maxDelay: .seconds(7200))
+    #expect(slow.delay(beforeRetry: 100, headers: nil, random: 0) == .seconds(7200))
     // More than a minute is not honoured: the backoff is used instead.
     #expect(
       policy.delay(beforeRetry: 0, headers: ["Retry-After": "3600"], random: 0)

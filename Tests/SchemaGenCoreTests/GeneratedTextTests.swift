@@ -66,6 +66,26 @@ struct GeneratedTextTests {
     #expect(names.subtracting(ReservedNames.types).isEmpty)
   }
 
+  /// Every member of `APIClient` is a reserved client method name: an endpoint's method of that
+  /// name would clash with it.
+  @Test func clientMembersAreReserved() throws {
+    let text = try String(
+      contentsOf: PackageFiles.root.appendingPathComponent(
+        "Sources/SchemaRuntime/Client/APIClient.swift"), encoding: .utf8)
+    var names: Set<String> = []
+    for line in text.split(separator: "\n") {
+      let words = line.split(separator: " ")
+      guard words.first == "public", words.count > 1 else { continue }
+      if words[1].hasPrefix("init(") {
+        names.insert("init")
+      } else if ["var", "let", "func"].contains(words[1]), words.count > 2 {
+        names.insert(String(words[2].prefix { $0.isLetter || $0.isNumber }))
+      }
+    }
+    #expect(names.count > 5)
+    #expect(names.subtracting(ReservedNames.clientMembers).isEmpty)
+  }
+
   /// The line with comments and the contents of string literals removed.
   private static func code(of line: String) -> String {
     var code = ""

@@ -51,30 +51,30 @@ public struct RetryPolicy: Hashable, Sendable {
   /// The wait before retry number `retry` (0 for the first), from the response's headers when
   /// it has them; `random` is a number in `0..<1`.
   public func delay(beforeRetry retry: Int, headers: HTTPHeaders?, random: Double) -> Duration {
-    if let headers, let asked = Self.retryAfter(in: headers), asked >= .zero,
-      asked <= maxRetryAfter
+    // In seconds as `Double` until the end: a header can hold any number, and a `Duration`
+    // out of its range would trap.
+    if let headers, let asked = Self.retryAfter(in: headers), asked >= 0,
+      asked <= maxRetryAfter.inSeconds
     {
-      return asked
+      return .seconds(asked)
     }
-    let exponential = initialDelay * pow(2, Double(min(retry, 62)))
-    let capped = min(exponential, maxDelay)
-    return capped * (1 - 0.25 * random)
+    let backoff = min(initialDelay.inSeconds * pow(2, Double(retry)), maxDelay.inSeconds)
+    return .seconds(backoff * (1 - 0.25 * random))
   }
 
-  /// The wait a response asks for: `retry-after-ms` in milliseconds, else `Retry-After` in
-  /// seconds or as an HTTP date.
-  static func retryAfter(in headers: HTTPHeaders, now: Date = Date()) -> Duration? {
+  /// The wait a response asks for, in seconds: `retry-after-ms` in milliseconds, else
+  /// `Retry-After` in seconds or as an HTTP date.
+  static func retryAfter(in headers: HTTPHeaders, now: Date = Date()) -> Double? {
     if let text = headers["retry-after-ms"], let milliseconds = Double(text),
       milliseconds.isFinite
     {
-      return .milliseconds(milliseconds)
+      return milliseconds / 1000
     }
     guard let text = headers["retry-after"]?.trimmingCharacters(in: .whitespaces) else {
       return nil
     }
-    if let seconds = Double(text), seconds.isFinite { return .milliseconds(seconds * 1000) }
-    guard let date = httpDate(text) else { return nil }
-    return .milliseconds(date.timeIntervalSince(now) * 1000)
+    if let seconds = Double(text), seconds.isFinite { return seconds }
+    return httpDate(text)?.timeIntervalSince(now)
   }
 
   /// An IMF-fixdate (`Wed, 21 Oct 2015 07:28:00 GMT`), the form RFC 9110 has servers send.
@@ -84,5 +84,13 @@ public struct RetryPolicy: Hashable, Sendable {
     formatter.timeZone = TimeZone(identifier: "GMT")
     formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
     return formatter.date(from: text)
+  }
+}
+
+extension Duration {
+  /// The duration in seconds.
+  fileprivate var inSeconds: Double {
+    let (seconds, attoseconds) = components
+    return Double(seconds) + Double(attoseconds) / 1e18
   }
 }

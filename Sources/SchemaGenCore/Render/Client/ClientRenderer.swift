@@ -33,7 +33,8 @@ struct ClientRenderer {
     writer.block(
       "public func \(name)(\(parameters.joined(separator: ", "))) async throws -> \(endpoint.response.swift)"
     ) { writer in
-      writer.line("try await send(\(descriptor(endpoint, query: endpoint.parameters)))")
+      // `self.`: a parameter may be named `send`.
+      writer.line("try await self.send(\(descriptor(endpoint, query: endpoint.parameters)))")
     }
   }
 

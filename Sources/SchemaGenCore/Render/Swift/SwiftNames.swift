@@ -158,9 +158,9 @@ enum SwiftNames {
     return result
   }
 
-  /// A name as an argument label in a call: only `inout`, `var` and `let` need backticks there.
+  /// A name as an argument label in a call: only `inout` needs backticks there.
   static func argumentLabel(_ name: String) -> String {
-    ["inout", "var", "let"].contains(name) ? "`\(name)`" : name
+    name == "inout" ? "`inout`" : name
   }
 
   /// The name as an identifier in source, in backticks when it is a keyword.
