@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .library(name: "OpenAIFineTuning", targets: ["OpenAIFineTuning"]),
     .library(name: "SchemaRuntime", targets: ["SchemaRuntime"]),
+    .library(name: "SchemaRuntimeURLSession", targets: ["SchemaRuntimeURLSession"]),
     .library(name: "SchemaGenCore", targets: ["SchemaGenCore"]),
     .executable(name: "schemagen", targets: ["schemagen"]),
     .plugin(name: "SchemaGenPlugin", targets: ["SchemaGenPlugin"]),
@@ -16,6 +17,9 @@ let package = Package(
   targets: [
     // Support code that generated types import: the JSON value, lossless decoding helpers.
     .target(name: "SchemaRuntime"),
+    // The URLSession transport of the generated clients; a module of its own, so that only code
+    // that sends requests links FoundationNetworking (libcurl on Linux), not the generator.
+    .target(name: "SchemaRuntimeURLSession", dependencies: ["SchemaRuntime"]),
     // The pure pipeline: parse, check, model, render. No disk I/O.
     .target(name: "SchemaGenCore", dependencies: ["SchemaRuntime"]),
     // The command-line tool; the only code that reads and writes files.
@@ -44,7 +48,7 @@ let package = Package(
       dependencies: ["SchemaGenCore", "OpenAIFineTuning", "LoopbackServer"]),
     // The fine-tuning API types: the committed Generated/Swift (linked in as
     // Sources/OpenAIFineTuning/Generated) plus a few hand-written conveniences.
-    .target(name: "OpenAIFineTuning", dependencies: ["SchemaRuntime"]),
+    .target(name: "OpenAIFineTuning", dependencies: ["SchemaRuntime", "SchemaRuntimeURLSession"]),
     .testTarget(
       name: "SchemaGenCoreTests",
       dependencies: ["SchemaGenCore", "SchemaGenFuzzing"],
@@ -58,7 +62,9 @@ let package = Package(
     .target(
       name: "TortureSchema", dependencies: ["SchemaRuntime"], path: "Tests/TortureSchema",
       plugins: ["SchemaGenPlugin"]),
-    .testTarget(name: "TortureSchemaTests", dependencies: ["TortureSchema", "LoopbackServer"]),
+    .testTarget(
+      name: "TortureSchemaTests",
+      dependencies: ["TortureSchema", "LoopbackServer", "SchemaRuntimeURLSession"]),
     // A real HTTP/1.1 server on 127.0.0.1, for the client's tests and benchmark.
     .target(name: "LoopbackServer", path: "Tests/LoopbackServer"),
     .testTarget(name: "ClientTests", dependencies: ["OpenAIFineTuning", "LoopbackServer"]),

@@ -40,7 +40,7 @@ extension APIClient {
       baseURL ?? nonEmpty(environment["OPENAI_BASE_URL"]).flatMap(URL.init(string:))
       ?? openAIBaseURL
     return APIClient(
-      baseURL: base, headers: headers, transport: transport, retryPolicy: retryPolicy,
+      baseURL: base, transport: transport, headers: headers, retryPolicy: retryPolicy,
       timeout: timeout, validatesRequests: validatesRequests)
   }
 }

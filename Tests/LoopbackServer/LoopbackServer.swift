@@ -75,7 +75,9 @@ public final class LoopbackServer: @unchecked Sendable {
   /// The requests read so far, in the order they arrived.
   public var requests: [Request] { lock.withLock { recorded } }
 
-  /// Stops accepting connections.
+  /// Stops accepting connections. The accepting thread closes the socket when it wakes: closed
+  /// here, its number could be given to another server's socket before that thread's next
+  /// `accept`, which would then take that server's connections.
   public func stop() {
     let wasStopped = lock.withLock {
       defer { isStopped = true }
@@ -83,7 +85,6 @@ public final class LoopbackServer: @unchecked Sendable {
     }
     guard !wasStopped else { return }
     shutdown(listener, Int32(SHUT_RDWR))
-    close(listener)
   }
 
   /// A port on 127.0.0.1 where nothing listens: connecting to it is refused.
@@ -125,10 +126,13 @@ public final class LoopbackServer: @unchecked Sendable {
   }
 
   private func acceptLoop() {
+    defer { close(listener) }
     while true {
       let connection = accept(listener, nil, nil)
-      guard connection >= 0 else {
-        if errno == EINTR { continue }
+      let stopped = lock.withLock { isStopped }
+      guard connection >= 0, !stopped else {
+        if connection >= 0 { close(connection) }
+        if connection < 0, errno == EINTR, !stopped { continue }
         return
       }
       let thread = Thread { [self] in serve(connection) }

@@ -1,6 +1,7 @@
 import Foundation
 import LoopbackServer
 import SchemaRuntime
+import SchemaRuntimeURLSession
 import Testing
 import TortureSchema
 
@@ -136,7 +137,8 @@ struct TortureSchemaTests {
         : .json(200, #"{"data": [{"id": "t1"}, {"id": "t2"}], "has_more": false}"#)
     }
     defer { server.stop() }
-    let client = APIClient(baseURL: server.baseURL, retryPolicy: .none)
+    let client = APIClient(
+      baseURL: server.baseURL, transport: URLSessionTransport(), retryPolicy: .none)
     let page = try await client.listTrees(
       path_: "a/b", query_: "q", body_: .none_, self_: 7, items_: "i", default: .rawValue_)
     #expect(page.data.map(\.id) == ["t1", "t2"])

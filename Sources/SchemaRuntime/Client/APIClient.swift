@@ -20,8 +20,10 @@ public struct APIClient: Sendable {
   /// throws ``ClientError/invalidRequest(_:)`` and nothing is sent.
   public var validatesRequests: Bool
 
+  /// A client of the API at `baseURL`; `transport` sends the requests, such as
+  /// `URLSessionTransport()` of the `SchemaRuntimeURLSession` library.
   public init(
-    baseURL: URL, headers: HTTPHeaders = [:], transport: any HTTPTransport = URLSessionTransport(),
+    baseURL: URL, transport: any HTTPTransport, headers: HTTPHeaders = [:],
     retryPolicy: RetryPolicy = RetryPolicy(), timeout: Duration = .seconds(600),
     validatesRequests: Bool = true
   ) {

@@ -71,8 +71,8 @@ public struct HTTPHeaders: Hashable, Sendable, ExpressibleByDictionaryLiteral, S
   }
 }
 
-/// What sends a request and returns its response: ``URLSessionTransport``, or any other HTTP
-/// stack. A transport throws only when there is no response at all (the connection could not
+/// What sends a request and returns its response: `URLSessionTransport` (in the
+/// `SchemaRuntimeURLSession` library), or any other HTTP stack. A transport throws only when there is no response at all (the connection could not
 /// be made, or was lost); every status, 500 included, is a response.
 ///
 /// A transport must stop when its task is cancelled: that is how the client ends an attempt

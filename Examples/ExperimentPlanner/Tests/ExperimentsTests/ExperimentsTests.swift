@@ -66,8 +66,8 @@ import Testing
 @Suite struct ExperimentClientTests {
   @Test func theSchemasEndpointHasAClientMethod() async throws {
     let client = APIClient(
-      baseURL: URL(string: "http://127.0.0.1:9/registry")!, retryPolicy: .none,
-      timeout: .seconds(10))
+      baseURL: URL(string: "http://127.0.0.1:9/registry")!, transport: URLSessionTransport(),
+      retryPolicy: .none, timeout: .seconds(10))
     let request = try client.request(for: GetExperimentEndpoint(name: "rft 1/2"))
     #expect(request.method == .get)
     #expect(request.url.absoluteString == "http://127.0.0.1:9/registry/experiments/rft%201%2F2")

@@ -8,7 +8,7 @@ enum ReservedNames {
     "APIClient", "APIError", "AnyCodingKey", "AutoOr", "ClientError", "Constraint", "Endpoint",
     "ExplicitNulls", "HTTPHeaders", "HTTPMethod", "HTTPRequest", "HTTPResponse", "HTTPTransport",
     "JSON", "JSONPath", "NoBody", "PageSequence", "PaginatedEndpoint", "PathParameter", "Pattern",
-    "PatternError", "QueryItems", "RetryPolicy", "URLSessionTransport", "UndeclaredCodingKey",
+    "PatternError", "QueryItems", "RetryPolicy", "UndeclaredCodingKey",
     "UntaggedUnionDecoder",
     "Validatable", "ValidationError", "Violation", "Violations",
     // Modules generated files import.

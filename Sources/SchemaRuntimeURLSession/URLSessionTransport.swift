@@ -1,10 +1,15 @@
 import Foundation
+import SchemaRuntime
 
 #if canImport(FoundationNetworking)
   import FoundationNetworking
 #endif
 
-/// The transport of Foundation's `URLSession` (FoundationNetworking on Linux).
+/// The transport of Foundation's `URLSession` (FoundationNetworking on Linux), for
+/// ``SchemaRuntime/APIClient``.
+///
+/// It is a module of its own so that only what sends requests links FoundationNetworking (and
+/// on Linux libcurl): the generator, and code that brings its own HTTP stack, do not.
 public struct URLSessionTransport: HTTPTransport {
   public let session: URLSession
 
