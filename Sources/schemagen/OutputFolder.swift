@@ -36,7 +36,7 @@ struct OutputFolder {
 
   func write(_ files: [GeneratedFile]) throws(FileError) -> Summary {
     var summary = Summary()
-    var changes: [(path: String, data: Data)] = []
+    var changes: [(path: String, data: Data, isNew: Bool)] = []
     try checkFolder(root, isRoot: true)
     for folder in Set(files.map { parent(of: $0.path) }).sorted() {
       try checkFolder(root + "/" + folder, isRoot: false)
@@ -46,18 +46,20 @@ struct OutputFolder {
       let data = Data(file.contents.utf8)
       switch kind(of: path) {
       case .none:
-        changes.append((file.path, data))
+        changes.append((file.path, data, true))
       case .regularFile:
-        guard isGenerated(path) else {
+        // One read tells both whether the file is the generator's and whether it changes.
+        let existing = try? Data(contentsOf: URL(fileURLWithPath: path))
+        guard let existing, Self.isGenerated(existing, path: path) else {
           throw FileError(
             path,
             "this file was not written by schemagen, so it is not replaced; move it away or choose another output folder"
           )
         }
-        if (try? Data(contentsOf: URL(fileURLWithPath: path))) == data {
+        if existing == data {
           summary.unchanged += 1
         } else {
-          changes.append((file.path, data))
+          changes.append((file.path, data, false))
         }
       case .some(let other):
         throw FileError(path, "a \(other.rawValue) is in the way of a generated file; move it away")
@@ -65,14 +67,21 @@ struct OutputFolder {
     }
     let stale = try staleFiles(
       keeping: Set(files.map(\.path)), in: Set(files.map { parent(of: $0.path) }))
+    for folder in Set(changes.map { parent(of: root + "/" + $0.path) }).sorted()
+    where kind(of: folder, followingLinks: true) == nil {
+      do {
+        try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      } catch {
+        throw FileError(folder, "cannot create the output folder", error)
+      }
+    }
     for change in changes {
       let path = root + "/" + change.path
-      do {
-        try manager.createDirectory(atPath: parent(of: path), withIntermediateDirectories: true)
-      } catch {
-        throw FileError(parent(of: path), "cannot create the output folder", error)
+      if change.isNew {
+        try create(path, with: change.data)
+      } else {
+        try replace(path, with: change.data)
       }
-      try replace(path, with: change.data)
       summary.written.append(change.path)
     }
     for file in stale {
@@ -92,23 +101,34 @@ struct OutputFolder {
   private func replace(_ path: String, with data: Data) throws(FileError) {
     let temporary =
       parent(of: path) + "/.\((path as NSString).lastPathComponent).schemagen-\(getpid())"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else {
-      throw FileError(path, "cannot write the generated file: \(String(cString: strerror(errno)))")
-    }
-    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
-    do {
-      try handle.write(contentsOf: data)
-      try handle.close()
-    } catch {
+    if let reason = Self.write(data, to: temporary, flags: O_TRUNC) {
       unlink(temporary)
-      throw FileError(path, "cannot write the generated file", error)
+      throw FileError(path, "cannot write the generated file: \(reason)")
     }
     guard rename(temporary, path) == 0 else {
       let reason = String(cString: strerror(errno))
       unlink(temporary)
       throw FileError(path, "cannot write the generated file: \(reason)")
     }
+  }
+
+  /// Writes a file where there was none, in place: there is no old file for a reader to see
+  /// instead. `O_EXCL` refuses a file that appeared since the folder was checked.
+  private func create(_ path: String, with data: Data) throws(FileError) {
+    if let reason = Self.write(data, to: path, flags: O_EXCL) {
+      throw FileError(path, "cannot write the generated file: \(reason)")
+    }
+  }
+
+  /// Writes `data` to a new or emptied file at `path`; the reason it failed, or `nil`.
+  private static func write(_ data: Data, to path: String, flags: Int32) -> String? {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | flags, 0o644)
+    guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
+    var failure: String?
+    do { try handle.write(contentsOf: data) } catch { failure = "\(error)" }
+    do { try handle.close() } catch { failure = failure ?? "\(error)" }
+    return failure
   }
 
   /// Generated files in `folders` that the schema no longer produces.
@@ -128,9 +148,9 @@ struct OutputFolder {
       for name in names.sorted() {
         let file = folder + "/" + name
         let path = root + "/" + file
-        guard !produced.contains(file), kind(of: path) == .regularFile, isGenerated(path) else {
-          continue
-        }
+        guard !produced.contains(file), kind(of: path) == .regularFile,
+          let head = Self.head(of: path), Self.isGenerated(head, path: path)
+        else { continue }
         stale.append(file)
       }
     }
@@ -171,14 +191,19 @@ struct OutputFolder {
     }
   }
 
-  /// A regular file with an extension the generator writes, starting with its header.
-  private func isGenerated(_ path: String) -> Bool {
-    guard let marker = GeneratedHeader.marker(forExtension: (path as NSString).pathExtension),
-      let handle = FileHandle(forReadingAtPath: path)
+  /// Whether `contents`, read from `path`, are the generator's: an extension it writes and
+  /// its header first.
+  private static func isGenerated(_ contents: Data, path: String) -> Bool {
+    guard let marker = GeneratedHeader.marker(forExtension: (path as NSString).pathExtension)
     else { return false }
+    return contents.starts(with: marker.utf8)
+  }
+
+  /// The first bytes of the file at `path`: enough for any generated header.
+  private static func head(of path: String) -> Data? {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
     defer { try? handle.close() }
-    let head = (try? handle.read(upToCount: marker.utf8.count)) ?? Data()
-    return head == Data(marker.utf8)
+    return try? handle.read(upToCount: 4096)
   }
 
   private func parent(of path: String) -> String {

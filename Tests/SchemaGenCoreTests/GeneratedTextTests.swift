@@ -66,6 +66,35 @@ struct GeneratedTextTests {
     #expect(names.subtracting(ReservedNames.types).isEmpty)
   }
 
+  /// `singleLine` checks eight bytes at a time: every ASCII byte, in every place of a word and
+  /// of the tail, is kept when printable (or a tab) and escaped when not; a non-ASCII
+  /// character anywhere leaves the decision to the scalar check.
+  @Test func singleLineChecksEveryByteInEveryPlace() {
+    for byte in UInt8(0)..<0x80 {
+      let scalar = Unicode.Scalar(byte)
+      let kept = byte == 0x09 || (0x20..<0x7F).contains(byte)
+      for length in [1, 7, 8, 9, 16, 17, 23] {
+        for place in 0..<length {
+          var text = String(repeating: "a", count: length)
+          text.replaceSubrange(
+            text.index(
+              text.startIndex, offsetBy: place)...text.index(
+                text.startIndex, offsetBy: place), with: String(Character(scalar)))
+          let line = text.singleLine
+          if kept {
+            #expect(line == text, "byte \(byte) at \(place) of \(length)")
+          } else {
+            #expect(
+              line.contains("\\u{\(String(byte, radix: 16, uppercase: true))}")
+                && !line.unicodeScalars.contains(scalar), "byte \(byte) at \(place) of \(length)")
+          }
+        }
+      }
+    }
+    #expect("aaaaaaaéaaaaaaaa".singleLine == "aaaaaaaéaaaaaaaa")
+    #expect("aaaaaaaa\u{2028}aaaaaaaa".singleLine == "aaaaaaaa\\u{2028}aaaaaaaa")
+  }
+
   /// Every member of `APIClient` is a reserved client method name: an endpoint's method of that
   /// name would clash with it.
   @Test func clientMembersAreReserved() throws {

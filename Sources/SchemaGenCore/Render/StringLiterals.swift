@@ -20,9 +20,7 @@ extension String {
   /// hide text written as a visible `\u{…}` escape: one line, whatever the schema wrote.
   var singleLine: String {
     // Most lines are printable ASCII: nothing to escape, found by one pass over the bytes.
-    if utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(\.isPrintableASCII) }) == true {
-      return self
-    }
+    if utf8.withContiguousStorageIfAvailable(Self.isPrintableASCII) == true { return self }
     guard unicodeScalars.contains(where: \.isUnsafeInSource) else { return self }
     var result = String.UnicodeScalarView()
     for scalar in unicodeScalars {
@@ -34,6 +32,25 @@ extension String {
       }
     }
     return String(result)
+  }
+
+  /// Whether every byte is printable ASCII or a tab. Eight bytes at a time while none is below
+  /// 0x20 or from 0x7F up (a tab, too, sends its word to the byte-by-byte check): generated
+  /// text goes through here once per line.
+  private static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let lanes: UInt64 = 0x0101_0101_0101_0101
+    let highBits = lanes &* 0x80
+    let words = UnsafeRawBufferPointer(bytes)
+    var index = 0
+    while index + 8 <= bytes.count {
+      let word = words.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      let belowSpace = (word &- lanes &* 0x20) & ~word
+      let delete = word ^ (lanes &* 0x7F)
+      let isDelete = (delete &- lanes) & ~delete
+      guard (word | belowSpace | isDelete) & highBits == 0 else { break }
+      index += 8
+    }
+    return bytes[index...].allSatisfy(\.isPrintableASCII)
   }
 
   /// The string in double quotes with `"`, `\`, newline, return and tab escaped alike in Swift
