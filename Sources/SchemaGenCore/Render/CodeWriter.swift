@@ -17,6 +17,21 @@ struct CodeWriter {
     bytes.append(UInt8(ascii: "\n"))
   }
 
+  /// Writes `prefix`, then `parts` with `separator` between them, then `suffix`, as one line,
+  /// each piece kept on it as ``line(_:)`` keeps a line, without building the joined text.
+  mutating func line(
+    joining parts: [String], separator: String, prefix: String = "", suffix: String = ""
+  ) {
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indentation))
+    bytes.append(contentsOf: prefix.singleLine.utf8)
+    for (index, part) in parts.enumerated() {
+      if index > 0 { bytes.append(contentsOf: separator.singleLine.utf8) }
+      bytes.append(contentsOf: part.singleLine.utf8)
+    }
+    bytes.append(contentsOf: suffix.singleLine.utf8)
+    bytes.append(UInt8(ascii: "\n"))
+  }
+
   /// Writes text made of several lines, such as an indented JSON example, line by line.
   mutating func lines(_ text: String) {
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

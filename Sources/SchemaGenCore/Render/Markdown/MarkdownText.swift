@@ -41,10 +41,11 @@ enum MarkdownText {
 
   /// A table with a header row; every cell escaped by the caller.
   static func table(_ header: [String], _ rows: [[String]], into writer: inout CodeWriter) {
-    writer.line("| " + header.joined(separator: " | ") + " |")
+    writer.line(joining: header, separator: " | ", prefix: "| ", suffix: " |")
     writer.line("|" + header.map { _ in "---" }.joined(separator: "|") + "|")
     for row in rows {
-      writer.line("| " + row.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |")
+      writer.line(
+        joining: row.map { $0.isEmpty ? " " : $0 }, separator: " | ", prefix: "| ", suffix: " |")
     }
   }
 
