@@ -10,11 +10,27 @@ struct CodeWriter {
   /// Writes one line. Anything in `line` that could start another line is escaped
   /// (``Swift/String/singleLine``), so text from a schema stays where it was put.
   mutating func line(_ line: String = "") {
+    var line = line
+    line.withUTF8 { self.line(bytes: $0) }
+  }
+
+  /// One line given as UTF-8: copied as it is when it is printable ASCII, the common case, and
+  /// through ``Swift/String/singleLine`` otherwise.
+  private mutating func line(bytes line: UnsafeBufferPointer<UInt8>) {
     if !line.isEmpty {
       bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indentation))
-      bytes.append(contentsOf: line.singleLine.utf8)
+      append(line)
     }
     bytes.append(UInt8(ascii: "\n"))
+  }
+
+  /// Text within a line, kept on it.
+  private mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
+    if String.isPrintableASCII(text) {
+      bytes.append(contentsOf: text)
+    } else {
+      bytes.append(contentsOf: String(decoding: text, as: UTF8.self).singleLine.utf8)
+    }
   }
 
   /// Writes `prefix`, then `parts` with `separator` between them, then `suffix`, as one line,
@@ -23,19 +39,26 @@ struct CodeWriter {
     joining parts: [String], separator: String, prefix: String = "", suffix: String = ""
   ) {
     bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indentation))
-    bytes.append(contentsOf: prefix.singleLine.utf8)
+    var (prefix, separator, suffix) = (prefix, separator, suffix)
+    prefix.withUTF8 { append($0) }
     for (index, part) in parts.enumerated() {
-      if index > 0 { bytes.append(contentsOf: separator.singleLine.utf8) }
-      bytes.append(contentsOf: part.singleLine.utf8)
+      if index > 0 { separator.withUTF8 { append($0) } }
+      var part = part
+      part.withUTF8 { append($0) }
     }
-    bytes.append(contentsOf: suffix.singleLine.utf8)
+    suffix.withUTF8 { append($0) }
     bytes.append(UInt8(ascii: "\n"))
   }
 
   /// Writes text made of several lines, such as an indented JSON example, line by line.
   mutating func lines(_ text: String) {
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      self.line(String(line))
+    var text = text
+    text.withUTF8 { text in
+      var start = 0
+      for index in 0...text.count where index == text.count || text[index] == UInt8(ascii: "\n") {
+        line(bytes: UnsafeBufferPointer(rebasing: text[start..<index]))
+        start = index + 1
+      }
     }
   }
 

@@ -37,7 +37,7 @@ extension String {
   /// Whether every byte is printable ASCII or a tab. Eight bytes at a time while none is below
   /// 0x20 or from 0x7F up (a tab, too, sends its word to the byte-by-byte check): generated
   /// text goes through here once per line.
-  private static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let lanes: UInt64 = 0x0101_0101_0101_0101
     let highBits = lanes &* 0x80
     let words = UnsafeRawBufferPointer(bytes)
