@@ -18,10 +18,15 @@ struct CodeWriter {
   /// through ``Swift/String/singleLine`` otherwise.
   private mutating func line(bytes line: UnsafeBufferPointer<UInt8>) {
     if !line.isEmpty {
-      bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indentation))
+      indent()
       append(line)
     }
     bytes.append(UInt8(ascii: "\n"))
+  }
+
+  /// The current indentation: two spaces a level.
+  private mutating func indent() {
+    for _ in 0..<2 * indentation { bytes.append(UInt8(ascii: " ")) }
   }
 
   /// Text within a line, kept on it.
@@ -38,7 +43,7 @@ struct CodeWriter {
   mutating func line(
     joining parts: [String], separator: String, prefix: String = "", suffix: String = ""
   ) {
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indentation))
+    indent()
     var (prefix, separator, suffix) = (prefix, separator, suffix)
     prefix.withUTF8 { append($0) }
     for (index, part) in parts.enumerated() {

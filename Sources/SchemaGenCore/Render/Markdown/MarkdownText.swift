@@ -30,7 +30,7 @@ enum MarkdownText {
 
   /// Text for one table cell: one line, pipes escaped.
   static func cell(_ text: String) -> String {
-    guard text.utf8.contains(UInt8(ascii: "|")) else { return text }
+    guard text.containsByte(UInt8(ascii: "|")) else { return text }
     return text.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
   }
 
@@ -50,11 +50,17 @@ enum MarkdownText {
   }
 
   static func code(_ text: String) -> String {
-    text.utf8.contains(UInt8(ascii: "`")) ? "`` \(text) ``" : "`\(text)`"
+    text.containsByte(UInt8(ascii: "`")) ? "`` \(text) ``" : "`\(text)`"
   }
 }
 
 extension String {
+  /// Whether the UTF-8 of the string holds `byte`: a scan of its bytes in memory, where the
+  /// `utf8` view steps through indices.
+  fileprivate func containsByte(_ byte: UInt8) -> Bool {
+    utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+  }
+
   fileprivate var trimmingSpaces: Substring {
     let start = utf8.firstIndex { $0 != UInt8(ascii: " ") } ?? endIndex
     let end = utf8.lastIndex { $0 != UInt8(ascii: " ") }.map { utf8.index(after: $0) } ?? start
