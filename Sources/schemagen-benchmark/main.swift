@@ -7,7 +7,7 @@ import Foundation
 //                                                       Codable, decoding and encoding
 // One Codable variant N times, for instruction counts (valgrind from the system's packages,
 // e.g. `apt-get install valgrind`); --toggle-collect counts the runs alone:
-//   valgrind --tool=callgrind --toggle-collect='*measuredRuns*' \
+//   SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind --toggle-collect='*measuredRuns*' \
 //     .build/release/schemagen-benchmark codable --run decode-jobs-generated 1
 //   swift run -c release schemagen-benchmark client     the generated client's overhead per
 //                                                       call against raw URLSession, on a
