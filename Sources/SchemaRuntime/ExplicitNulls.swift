@@ -10,6 +10,7 @@ public struct ExplicitNulls: Hashable, Sendable {
 
   /// Whether the property `name` was sent as `null`.
   public func contains(_ name: String) -> Bool {
+    // Most objects have none: no need to hash the name.
     !names.isEmpty && names.contains(name)
   }
 

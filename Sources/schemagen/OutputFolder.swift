@@ -149,7 +149,8 @@ struct OutputFolder {
         let file = folder + "/" + name
         let path = root + "/" + file
         guard !produced.contains(file), kind(of: path) == .regularFile,
-          let head = Self.head(of: path), Self.isGenerated(head, path: path)
+          let contents = try? Data(contentsOf: URL(fileURLWithPath: path)),
+          Self.isGenerated(contents, path: path)
         else { continue }
         stale.append(file)
       }
@@ -197,13 +198,6 @@ struct OutputFolder {
     guard let marker = GeneratedHeader.marker(forExtension: (path as NSString).pathExtension)
     else { return false }
     return contents.starts(with: marker.utf8)
-  }
-
-  /// The first bytes of the file at `path`: enough for any generated header.
-  private static func head(of path: String) -> Data? {
-    guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-    defer { try? handle.close() }
-    return try? handle.read(upToCount: 4096)
   }
 
   private func parent(of path: String) -> String {

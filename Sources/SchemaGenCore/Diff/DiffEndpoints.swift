@@ -78,21 +78,21 @@ extension DiffEngine {
           response: .none("responses do not change"), source: .none("documentation only"))
       }
     }
-    for (role, typeName, previous, current) in [
-      ("request body", "Body", before.body, after.body),
-      ("response", "Response", before.response, after.response),
-      ("error body", "ErrorBody", before.error, after.error),
+    let jsonChanges = SchemaChange.Verdict.breaking("the operation's JSON changes")
+    for (role, typeName, previous, current, request, response) in [
+      ("request body", "Body", before.body, after.body, jsonChanges, jsonChanges),
+      ("response", "Response", before.response, after.response, jsonChanges, jsonChanges),
+      (
+        "error body", "ErrorBody", before.error, after.error,
+        SchemaChange.Verdict.none("requests do not change"),
+        SchemaChange.Verdict.none("an error body that does not decode is kept as sent")
+      ),
     ]
     where previous != current {
       recordEndpoint(
         name,
         "\(role) changed from \(previous?.spelling ?? "none") to \(current?.spelling ?? "none")",
-        at: after.location,
-        request: typeName == "ErrorBody"
-          ? .none("requests do not change") : .breaking("the operation's JSON changes"),
-        response: typeName == "ErrorBody"
-          ? .none("an error body that does not decode is kept as sent")
-          : .breaking("the operation's JSON changes"),
+        at: after.location, request: request, response: response,
         source: .breaking("the descriptor's \(typeName) type changes"))
     }
     if before.isPaginated != after.isPaginated {

@@ -120,7 +120,6 @@ public struct APIClient: Sendable {
   private func decode<Response: Decodable>(_ type: Response.Type, from response: HTTPResponse)
     throws -> Response
   {
-    if Response.self == NoBody.self, response.body.isEmpty { return NoBody() as! Response }
     do {
       return try JSONDecoder().decode(Response.self, from: response.body)
     } catch let error as DecodingError {

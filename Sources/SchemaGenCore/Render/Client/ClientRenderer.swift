@@ -62,12 +62,7 @@ struct ClientRenderer {
 
   /// `fineTuningJobId: String, after: String? = nil`: path parameters, then query parameters.
   private func declarations(of parameters: [Endpoint.Parameter]) -> [String] {
-    parameters.map { parameter in
-      let field = parameter.field
-      let name = EndpointRenderer.name(of: field)
-      return parameter.location == .path
-        ? "\(name): \(field.type.swift)" : "\(name): \(field.type.swift)? = nil"
-    }
+    parameters.map { EndpointRenderer.declaration(of: $0.field, at: $0.location) }
   }
 
   /// `ListJobsEndpoint(query: .init(after: after, limit: limit))`, passing on the parameters

@@ -28,7 +28,7 @@ struct EndpointRenderer {
       for field in pathParameters {
         writer.docs(field.docs)
         writer.line(
-          "public var \(name(of: field)): \(field.type.swift)"
+          "public var \(Self.name(of: field)): \(field.type.swift)"
         )
       }
       if !queryParameters.isEmpty {
@@ -59,14 +59,14 @@ struct EndpointRenderer {
 
   private func initializer(into writer: inout CodeWriter) {
     var parameters = pathParameters.map {
-      "\(name(of: $0)): \($0.type.swift)"
+      Self.declaration(of: $0, at: .path)
     }
     if !queryParameters.isEmpty { parameters.append("query: Query = Query()") }
     if let body = endpoint.body { parameters.append("body: \(body.swift)") }
     writer.docs(["Creates the endpoint for the given parameters."])
     writer.block("public init(\(parameters.joined(separator: ", ")))") { writer in
       for field in pathParameters {
-        let parameter = name(of: field)
+        let parameter = Self.name(of: field)
         writer.line("self.\(parameter) = \(parameter)")
       }
       if !queryParameters.isEmpty { writer.line("self.query = query") }
@@ -82,7 +82,7 @@ struct EndpointRenderer {
       expression += String(rest[..<open]).swiftLiteralBody
       let placeholder = rest[rest.index(after: open)..<close]
       if let field = pathParameters.first(where: { $0.name == placeholder }) {
-        let value = "self.\(name(of: field))" + (isEnum(field.type) ? ".rawValue" : "")
+        let value = "self.\(Self.name(of: field))" + (isEnum(field.type) ? ".rawValue" : "")
         expression += "\\(PathParameter.encode(\(value)))"
       }
       rest = rest[rest.index(after: close)...]
@@ -96,17 +96,17 @@ struct EndpointRenderer {
       for field in queryParameters {
         writer.docs(field.docs + DocText.fieldFacts(field))
         writer.line(
-          "public var \(name(of: field)): \(field.type.swift)?"
+          "public var \(Self.name(of: field)): \(field.type.swift)?"
         )
       }
       writer.line()
       let parameters = queryParameters.map {
-        "\(name(of: $0)): \($0.type.swift)? = nil"
+        Self.declaration(of: $0, at: .query)
       }
       writer.docs(["Creates query parameters; those left at `nil` are not sent."])
       writer.block("public init(\(parameters.joined(separator: ", ")))") { writer in
         for field in queryParameters {
-          let parameter = name(of: field)
+          let parameter = Self.name(of: field)
           writer.line("self.\(parameter) = \(parameter)")
         }
       }
@@ -116,7 +116,7 @@ struct EndpointRenderer {
       writer.block("public var items: [URLQueryItem]") { writer in
         writer.line("var items = QueryItems()")
         for field in queryParameters {
-          let parameter = "self." + name(of: field)
+          let parameter = "self." + Self.name(of: field)
           let defaultValue = field.defaultValue.flatMap { swiftLiteral($0, of: field.type) }
           writer.line(
             "items.add(\(field.name.swiftLiteral), \(parameter)\(defaultValue.map { ", default: \($0)" } ?? ""))"
@@ -153,7 +153,12 @@ struct EndpointRenderer {
     SwiftNames.identifier(SwiftNames.parameter(field.name))
   }
 
-  private func name(of field: Field) -> String { Self.name(of: field) }
+  /// `fineTuningJobId: String` for a path parameter, `limit: Int? = nil` for a query
+  /// parameter: as the descriptor's initializers and the client's methods declare them.
+  static func declaration(of field: Field, at location: Endpoint.Parameter.Location) -> String {
+    location == .path
+      ? "\(name(of: field)): \(field.type.swift)" : "\(name(of: field)): \(field.type.swift)? = nil"
+  }
 
   private func isEnum(_ type: TypeReference) -> Bool {
     if case .named(let name) = type, case .enumeration? = schema[type: name] { return true }

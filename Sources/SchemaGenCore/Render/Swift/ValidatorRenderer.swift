@@ -25,7 +25,7 @@ struct ValidatorRenderer {
   /// body must be before the request is sent; nothing when there is nothing to check.
   static func render(endpoint: Endpoint, into writer: inout CodeWriter) {
     let lines = endpoint.parameters.flatMap { parameter in
-      let name = SwiftNames.identifier(SwiftNames.parameter(parameter.field.name))
+      let name = EndpointRenderer.name(of: parameter.field)
       let value = parameter.location == .path ? "self.\(name)" : "self.query.\(name)"
       return checks(of: parameter.field, value: value)
     }
