@@ -12,7 +12,11 @@ public struct SourceFile: Sendable {
 /// A file to write, with its path relative to the output folder.
 public struct GeneratedFile: Hashable, Sendable {
   public var path: String
-  public var contents: String
+  /// The file's bytes: UTF-8, as they are written.
+  public var utf8: [UInt8]
+
+  /// The file's text.
+  public var contents: String { String(decoding: utf8, as: UTF8.self) }
 }
 
 /// The whole pipeline in one place: parse → check → render. Pure: files in, files out.
@@ -63,7 +67,7 @@ public enum Pipeline {
       files += schema.files.map { file in
         GeneratedFile(
           path: OutputFileNames.swiftFile(stem: file.stem),
-          contents: SwiftFileRenderer(file: file, schema: schema).render())
+          utf8: SwiftFileRenderer(file: file, schema: schema).render())
       }
     }
     if outputs.contains(.docs) {
@@ -71,12 +75,12 @@ public enum Pipeline {
       files += schema.files.map { file in
         GeneratedFile(
           path: OutputFileNames.docsPage(stem: file.stem),
-          contents: ResourcePage(file: file, links: links).render())
+          utf8: ResourcePage(file: file, links: links).render())
       }
       files.append(
         GeneratedFile(
           path: OutputFileNames.docsIndex,
-          contents: IndexPage(schema: schema, links: links).render()))
+          utf8: IndexPage(schema: schema, links: links).render()))
     }
     return files
   }

@@ -98,7 +98,7 @@ func generate(_ sources: [SourceFile]) -> Int {
     for diagnostic in diagnostics.prefix(10) { print(diagnostic) }
     fatalError("the benchmark's schema has errors")
   }
-  return files.reduce(0) { $0 + $1.contents.utf8.count }
+  return files.reduce(0) { $0 + $1.utf8.count }
 }
 
 /// Runs a program and waits for it, with `posix_spawn`: Foundation's `Process` adds tens of

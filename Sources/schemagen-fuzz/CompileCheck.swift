@@ -28,7 +28,7 @@ struct CompileCheck {
       var paths: [String] = []
       for file in files {
         let url = folder.appendingPathComponent(URL(fileURLWithPath: file.path).lastPathComponent)
-        try Data(file.contents.utf8).write(to: url)
+        try Data(file.utf8).write(to: url)
         paths.append(url.path)
       }
       let (status, output) = try swiftc(

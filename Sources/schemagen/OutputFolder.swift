@@ -43,7 +43,7 @@ struct OutputFolder {
     }
     for file in files {
       let path = root + "/" + file.path
-      let data = Data(file.contents.utf8)
+      let data = Data(file.utf8)
       switch kind(of: path) {
       case .none:
         changes.append((file.path, data, true))

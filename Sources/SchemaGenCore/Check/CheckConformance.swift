@@ -12,9 +12,8 @@ extension Checker {
   func conformance(of value: JSONSyntax, to type: TypeReference, path: String = "")
     -> [ConformanceIssue]
   {
-    let at = path.isEmpty ? "" : "'\(path)': "
     func issue(_ message: String) -> [ConformanceIssue] {
-      [ConformanceIssue(message: at + message, location: value.location)]
+      [ConformanceIssue(message: at(path) + message, location: value.location)]
     }
     switch (type, value.value) {
     case (.json, _):
@@ -34,7 +33,7 @@ extension Checker {
         ? [] : issue("expected \(type.spelling), found \(value.value.summary)")
     case (.array(let element), .array(let elements)):
       return elements.enumerated().flatMap { index, item in
-        conformance(of: item, to: element, path: "\(path)[\(index)]")
+        conformance(of: item, to: element, path: path + "[" + String(index) + "]")
       }
     case (.map(let element), .object(let members)):
       return members.flatMap { member in
@@ -50,20 +49,18 @@ extension Checker {
   private func conformance(of value: JSONSyntax, toNamed name: String, path: String)
     -> [ConformanceIssue]
   {
-    let at = path.isEmpty ? "" : "'\(path)': "
     if let object = objects[name] {
       guard case .object(let members) = value.value else {
         return [
           .init(
-            message: at + "expected an object \(name), found \(value.value.summary)",
+            message: at(path) + "expected an object \(name), found \(value.value.summary)",
             location: value.location)
         ]
       }
       var issues: [ConformanceIssue] = []
-      var present: Set<String> = []
+      var present = [Bool](repeating: false, count: object.fields.count)
       for member in members {
-        present.insert(member.key.text)
-        guard let field = object.fields.first(where: { $0.name == member.key.text }) else {
+        guard let index = object.fields.firstIndex(where: { $0.name == member.key.text }) else {
           issues.append(
             .init(
               message:
@@ -72,6 +69,8 @@ extension Checker {
               location: member.key.location))
           continue
         }
+        present[index] = true
+        let field = object.fields[index]
         if case .null = member.value.value, field.isNullable { continue }
         let fieldPath = join(path, field.name)
         let fieldIssues = conformance(of: member.value, to: field.type, path: fieldPath)
@@ -90,10 +89,10 @@ extension Checker {
           otherName: rule.right)
         issues += violations.all.map { .init(message: $0.description, location: left.location) }
       }
-      for field in object.fields where !field.isOptional && !present.contains(field.name) {
+      for (field, isPresent) in zip(object.fields, present) where !field.isOptional && !isPresent {
         issues.append(
           .init(
-            message: at + "missing required field '\(field.name)' of '\(name)'",
+            message: at(path) + "missing required field '\(field.name)' of '\(name)'",
             location: value.location))
       }
       return issues
@@ -105,7 +104,7 @@ extension Checker {
         let values = enumeration.cases.map { "\"\($0.value)\"" }.joined(separator: ", ")
         return [
           .init(
-            message: at + "expected one of \(values) (\(name)), found \(value.value.summary)",
+            message: at(path) + "expected one of \(values) (\(name)), found \(value.value.summary)",
             location: value.location)
         ]
       }
@@ -119,7 +118,7 @@ extension Checker {
       else {
         return [
           .init(
-            message: at + "expected an object with a string '\(tag)' tag (\(name))",
+            message: at(path) + "expected an object with a string '\(tag)' tag (\(name))",
             location: value.location)
         ]
       }
@@ -127,7 +126,7 @@ extension Checker {
         let tags = union.variants.compactMap(\.tagValue).map { "\"\($0)\"" }
         return [
           .init(
-            message: at + "unknown tag \"\(tagValue)\" for '\(name)'; expected one of "
+            message: at(path) + "unknown tag \"\(tagValue)\" for '\(name)'; expected one of "
               + tags.joined(separator: ", "),
             location: tagMember.value.location)
         ]
@@ -145,7 +144,7 @@ extension Checker {
     return firstIssues
       ?? [
         .init(
-          message: at + "\(value.value.summary) matches no variant of '\(name)' ("
+          message: at(path) + "\(value.value.summary) matches no variant of '\(name)' ("
             + union.variants.map(\.type.spelling).joined(separator: ", ") + ")",
           location: value.location)
       ]
@@ -182,7 +181,12 @@ extension Checker {
   }
 
   private func join(_ path: String, _ key: String) -> String {
-    path.isEmpty ? key : "\(path).\(key)"
+    path.isEmpty ? key : path + "." + key
+  }
+
+  /// What a message about the value at `path` starts with: `'path': `, nothing at the root.
+  private func at(_ path: String) -> String {
+    path.isEmpty ? "" : "'" + path + "': "
   }
 }
 

@@ -58,6 +58,7 @@ extension Checker {
     _ scope: [SwiftMember], in owner: String, skipping reported: inout Set<SourceLocation>
   ) {
     var first: [String: SwiftMember] = [:]
+    first.reserveCapacity(scope.count)
     for member in scope {
       guard let earlier = first[member.name] else {
         first[member.name] = member

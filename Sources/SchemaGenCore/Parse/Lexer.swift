@@ -76,7 +76,7 @@ struct Lexer {
         while let next = peek(), next.isIdentifierByte { index += 1 }
         return Token(kind: .identifier, text: text(from: begin), location: start)
       default:
-        if let kind = Lexer.punctuation[byte] {
+        if let kind = Lexer.punctuation(byte) {
           index += 1
           return Token(kind: kind, text: String(UnicodeScalar(byte)), location: start)
         }
@@ -88,13 +88,24 @@ struct Lexer {
     return Token(kind: .endOfFile, text: "", location: location)
   }
 
-  private static let punctuation: [UInt8: Token.Kind] = [
-    UInt8(ascii: "{"): .leftBrace, UInt8(ascii: "}"): .rightBrace,
-    UInt8(ascii: "["): .leftBracket, UInt8(ascii: "]"): .rightBracket,
-    UInt8(ascii: "("): .leftParen, UInt8(ascii: ")"): .rightParen,
-    UInt8(ascii: ":"): .colon, UInt8(ascii: ","): .comma, UInt8(ascii: "|"): .pipe,
-    UInt8(ascii: "?"): .question, UInt8(ascii: "="): .equals, UInt8(ascii: "@"): .at,
-  ]
+  /// The token a punctuation byte is, if it is one.
+  private static func punctuation(_ byte: UInt8) -> Token.Kind? {
+    switch byte {
+    case UInt8(ascii: "{"): .leftBrace
+    case UInt8(ascii: "}"): .rightBrace
+    case UInt8(ascii: "["): .leftBracket
+    case UInt8(ascii: "]"): .rightBracket
+    case UInt8(ascii: "("): .leftParen
+    case UInt8(ascii: ")"): .rightParen
+    case UInt8(ascii: ":"): .colon
+    case UInt8(ascii: ","): .comma
+    case UInt8(ascii: "|"): .pipe
+    case UInt8(ascii: "?"): .question
+    case UInt8(ascii: "="): .equals
+    case UInt8(ascii: "@"): .at
+    default: nil
+    }
+  }
 
   /// Skips the character at `index` (all bytes of a non-ASCII one) and names it for a message.
   private mutating func unexpectedCharacter() -> String {

@@ -1,16 +1,22 @@
 /// Accumulates lines of generated text with two-space indentation.
 struct CodeWriter {
   /// The text so far, as UTF-8: appending bytes is cheaper than growing a `String`.
-  private var bytes: [UInt8] = []
+  private(set) var utf8: [UInt8] = []
   private var indentation = 0
 
   /// The text written so far.
-  var text: String { String(decoding: bytes, as: UTF8.self) }
+  var text: String { String(decoding: utf8, as: UTF8.self) }
 
   /// Writes one line. Anything in `line` that could start another line is escaped
   /// (``Swift/String/singleLine``), so text from a schema stays where it was put.
-  mutating func line(_ line: String = "") {
+  @_disfavoredOverload
+  mutating func line(_ line: String) {
     var line = line
+    line.withUTF8 { self.line(bytes: $0) }
+  }
+
+  /// Writes one line given as a literal, as ``line(_:)-(String)`` writes a string.
+  mutating func line(_ line: CodeLine = "") {
     line.withUTF8 { self.line(bytes: $0) }
   }
 
@@ -21,20 +27,20 @@ struct CodeWriter {
       indent()
       append(line)
     }
-    bytes.append(UInt8(ascii: "\n"))
+    utf8.append(UInt8(ascii: "\n"))
   }
 
   /// The current indentation: two spaces a level.
   private mutating func indent() {
-    for _ in 0..<2 * indentation { bytes.append(UInt8(ascii: " ")) }
+    for _ in 0..<2 * indentation { utf8.append(UInt8(ascii: " ")) }
   }
 
   /// Text within a line, kept on it.
   private mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
     if String.isPrintableASCII(text) {
-      bytes.append(contentsOf: text)
+      utf8.append(contentsOf: text)
     } else {
-      bytes.append(contentsOf: String(decoding: text, as: UTF8.self).singleLine.utf8)
+      utf8.append(contentsOf: String(decoding: text, as: UTF8.self).singleLine.utf8)
     }
   }
 
@@ -52,19 +58,7 @@ struct CodeWriter {
       part.withUTF8 { append($0) }
     }
     suffix.withUTF8 { append($0) }
-    bytes.append(UInt8(ascii: "\n"))
-  }
-
-  /// Writes text made of several lines, such as an indented JSON example, line by line.
-  mutating func lines(_ text: String) {
-    var text = text
-    text.withUTF8 { text in
-      var start = 0
-      for index in 0...text.count where index == text.count || text[index] == UInt8(ascii: "\n") {
-        line(bytes: UnsafeBufferPointer(rebasing: text[start..<index]))
-        start = index + 1
-      }
-    }
+    utf8.append(UInt8(ascii: "\n"))
   }
 
   /// Writes `header {`, the body one level deeper, then `}`.

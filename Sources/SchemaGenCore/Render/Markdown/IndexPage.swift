@@ -3,7 +3,7 @@ struct IndexPage {
   let schema: Schema
   let links: ReferenceLinks
 
-  func render() -> String {
+  func render() -> [UInt8] {
     let page = OutputFileNames.docsIndex
     var writer = CodeWriter()
     writer.line(GeneratedHeader.markdown(source: nil))
@@ -43,10 +43,10 @@ struct IndexPage {
     writer.line()
     MarkdownText.table(
       ["Type", "Kind", "Resource"],
-      schema.files.flatMap { file in file.types.map { ($0, file.resource.title) } }
-        .sorted { $0.0.name < $1.0.name }
-        .map { type, resource in
-          [links.link(toType: type.name, from: page), kind(of: type), MarkdownText.cell(resource)]
+      schema.files.flatMap { file in file.types.map { ($0.name, $0, file.resource.title) } }
+        .sorted { $0.0 < $1.0 }
+        .map { name, type, resource in
+          [links.link(toType: name, from: page), kind(of: type), MarkdownText.cell(resource)]
         }, into: &writer)
     writer.line()
     writer.line("## Reading the pages")
@@ -63,7 +63,7 @@ struct IndexPage {
     writer.line(
       "- **Constraints** are checked by `validate()`, which lists every violation with its JSON path."
     )
-    return writer.text
+    return writer.utf8
   }
 
   private func kind(of type: TypeDeclaration) -> String {

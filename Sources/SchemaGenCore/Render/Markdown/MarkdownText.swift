@@ -69,21 +69,48 @@ extension String {
 }
 
 extension JSONSyntax {
-  /// The value as indented JSON, for example blocks.
-  func pretty(indent: String = "") -> String {
-    let inner = indent + "  "
+  /// Writes the value as indented JSON, for example blocks, a line at a time.
+  func pretty(into writer: inout CodeWriter) {
+    var line = ""
+    pretty(into: &writer, continuing: &line)
+    writer.line(line)
+  }
+
+  /// Appends the value to `line`, the line being written; a value of several lines writes all
+  /// but its last, which it leaves in `line`.
+  private func pretty(into writer: inout CodeWriter, continuing line: inout String) {
     switch value {
     case .array(let elements) where !elements.isEmpty:
-      return "[\n" + elements.map { inner + $0.pretty(indent: inner) }.joined(separator: ",\n")
-        + "\n" + indent + "]"
+      line += "["
+      writer.line(line)
+      line = ""
+      writer.indented { writer in
+        for (index, element) in elements.enumerated() {
+          element.pretty(into: &writer, continuing: &line)
+          if index < elements.count - 1 { line += "," }
+          writer.line(line)
+          line = ""
+        }
+      }
+      line = "]"
     case .object(let members) where !members.isEmpty:
-      return "{\n"
-        + members.map { inner + $0.key.text.jsonLiteral + ": " + $0.value.pretty(indent: inner) }
-        .joined(separator: ",\n") + "\n" + indent + "}"
+      line += "{"
+      writer.line(line)
+      line = ""
+      writer.indented { writer in
+        for (index, member) in members.enumerated() {
+          line = member.key.text.jsonLiteral + ": "
+          member.value.pretty(into: &writer, continuing: &line)
+          if index < members.count - 1 { line += "," }
+          writer.line(line)
+          line = ""
+        }
+      }
+      line = "}"
     case .string(let string):
-      return string.jsonLiteral
+      line += string.jsonLiteral
     default:
-      return compactText
+      line += compactText
     }
   }
 }

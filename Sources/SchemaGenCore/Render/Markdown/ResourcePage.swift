@@ -12,7 +12,7 @@ struct ResourcePage {
     self.page = OutputFileNames.docsPage(stem: file.stem)
   }
 
-  func render() -> String {
+  func render() -> [UInt8] {
     var writer = CodeWriter()
     writer.line(GeneratedHeader.markdown(source: file.path))
     writer.line()
@@ -52,7 +52,7 @@ struct ResourcePage {
         }, into: &writer)
       for type in file.types { render(type, into: &writer) }
     }
-    return writer.text
+    return writer.utf8
   }
 
   // MARK: Endpoints
@@ -128,7 +128,7 @@ struct ResourcePage {
         "**Example**" + (example.docs.isEmpty ? "" : ": " + MarkdownText.cell(example.docs)))
       writer.line()
       writer.line("```json")
-      writer.lines(example.value.pretty())
+      example.value.pretty(into: &writer)
       writer.line("```")
     }
   }

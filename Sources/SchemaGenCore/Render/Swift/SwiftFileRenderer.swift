@@ -4,7 +4,7 @@ struct SwiftFileRenderer {
   let file: SchemaFile
   let schema: Schema
 
-  func render() -> String {
+  func render() -> [UInt8] {
     var writer = CodeWriter()
     writer.line(GeneratedHeader.swift(source: file.path))
     writer.line()
@@ -29,6 +29,6 @@ struct SwiftFileRenderer {
       writer.line()
       ClientRenderer(endpoints: file.endpoints).render(into: &writer)
     }
-    return writer.text
+    return writer.utf8
   }
 }
