@@ -12,6 +12,10 @@ public protocol UndeclaredCodingKey: CodingKey {
 
 extension KeyedDecodingContainer where Key: UndeclaredCodingKey {
   /// The properties of this object that the schema does not declare, kept as sent.
+  ///
+  /// Inlinable, so that it is specialized for each object's coding keys: generic, it would look
+  /// up the metadata of `[Key]` and its witnesses at every object.
+  @inlinable
   public func undeclaredProperties() throws -> [String: JSON] {
     let keys = allKeys
     guard !keys.isEmpty else { return [:] }
@@ -28,6 +32,7 @@ extension KeyedDecodingContainer where Key: UndeclaredCodingKey {
 extension KeyedEncodingContainer where Key: UndeclaredCodingKey {
   /// Writes properties kept by ``KeyedDecodingContainer/undeclaredProperties()`` next to the
   /// declared ones, in name order.
+  @inlinable
   public mutating func encodeUndeclared(_ properties: [String: JSON]) throws {
     guard !properties.isEmpty else { return }
     for (name, value) in properties.sorted(by: { $0.key < $1.key }) {

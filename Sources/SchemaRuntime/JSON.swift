@@ -90,6 +90,7 @@ extension JSON: Codable {
 
 extension KeyedEncodingContainer {
   /// Writes a JSON value at `key`.
+  @inlinable
   mutating func encodeJSON(_ value: JSON, forKey key: Key) throws {
     switch value {
     case .null: try encodeNil(forKey: key)

@@ -50,7 +50,50 @@ extension KeyedDecodingContainer {
     if Value.self == Int.self { return try decode(Int.self, forKey: key) as! Value }
     if Value.self == Double.self { return try decode(Double.self, forKey: key) as! Value }
     if Value.self == Bool.self { return try decode(Bool.self, forKey: key) as! Value }
+    if Value.self == AutoOr<Int>.self { return try autoOr(Int.self, forKey: key) as! Value }
+    if Value.self == AutoOr<Double>.self { return try autoOr(Double.self, forKey: key) as! Value }
+    if Value.self == AutoOr<Bool>.self { return try autoOr(Bool.self, forKey: key) as! Value }
     return try decode(Value.self, forKey: key)
+  }
+
+  /// An ``AutoOr`` read in place, as its own `init(from:)` reads it but without a decoder for
+  /// the value: the string `"auto"`, or the value.
+  @inlinable
+  func autoOr<Value: Codable & Hashable & Sendable>(_ type: Value.Type, forKey key: Key) throws
+    -> AutoOr<Value>
+  {
+    guard let text = try? decode(String.self, forKey: key) else {
+      return .value(try value(Value.self, forKey: key))
+    }
+    return try auto(text, of: Value.self, forKey: key)
+  }
+
+  /// ``autoOr(_:forKey:)`` for a property that may be absent or `null`: `nil` then.
+  @inlinable
+  func autoOrIfPresent<Value: Codable & Hashable & Sendable>(
+    _ type: Value.Type, forKey key: Key
+  ) throws -> AutoOr<Value>? {
+    let text: String?
+    do {
+      text = try decodeIfPresent(String.self, forKey: key)
+    } catch {
+      return .value(try value(Value.self, forKey: key))
+    }
+    guard let text else { return nil }
+    return try auto(text, of: Value.self, forKey: key)
+  }
+
+  /// `.auto` for the string `"auto"`; any other string is an error.
+  @inlinable
+  func auto<Value: Codable & Hashable & Sendable>(
+    _ text: String, of type: Value.Type, forKey key: Key
+  ) throws -> AutoOr<Value> {
+    guard text == "auto" else {
+      throw DecodingError.dataCorruptedError(
+        forKey: key, in: self,
+        debugDescription: "Expected \"auto\" or \(Value.self), found \(text.debugDescription).")
+    }
+    return .auto
   }
 
   /// `decodeIfPresent(_:forKey:)`, like ``value(_:forKey:)``.
@@ -64,6 +107,15 @@ extension KeyedDecodingContainer {
       return try decodeIfPresent(Double.self, forKey: key) as! Value?
     }
     if Value.self == Bool.self { return try decodeIfPresent(Bool.self, forKey: key) as! Value? }
+    if Value.self == AutoOr<Int>.self {
+      return try autoOrIfPresent(Int.self, forKey: key) as! Value?
+    }
+    if Value.self == AutoOr<Double>.self {
+      return try autoOrIfPresent(Double.self, forKey: key) as! Value?
+    }
+    if Value.self == AutoOr<Bool>.self {
+      return try autoOrIfPresent(Bool.self, forKey: key) as! Value?
+    }
     return try decodeIfPresent(Value.self, forKey: key)
   }
 
@@ -93,6 +145,7 @@ extension KeyedDecodingContainer {
 
 extension SingleValueDecodingContainer {
   /// Decodes a primitive, anchoring an error without a coding path at this value.
+  @inlinable
   public func decodeAnchored<Value: Decodable>(_ type: Value.Type) throws -> Value {
     do {
       return try decode(Value.self)
@@ -134,7 +187,19 @@ extension KeyedEncodingContainer {
     if let value = value as? Int { return try encode(value, forKey: key) }
     if let value = value as? Double { return try encode(value, forKey: key) }
     if let value = value as? Bool { return try encode(value, forKey: key) }
+    if let value = value as? AutoOr<Int> { return try encodeAutoOr(value, forKey: key) }
+    if let value = value as? AutoOr<Double> { return try encodeAutoOr(value, forKey: key) }
+    if let value = value as? AutoOr<Bool> { return try encodeAutoOr(value, forKey: key) }
     try encode(value, forKey: key)
+  }
+
+  /// An ``AutoOr`` written in place, as its own `encode(to:)` writes it.
+  @inlinable
+  mutating func encodeAutoOr<Value: Encodable>(_ value: AutoOr<Value>, forKey key: Key) throws {
+    switch value {
+    case .auto: try encode("auto", forKey: key)
+    case .value(let value): try encodeValue(value, forKey: key)
+    }
   }
 
   /// Encodes a required property that may be `null`: `nil` is written as `null`.
