@@ -45,9 +45,5 @@ struct CodeLine: ExpressibleByStringInterpolation {
       var text = text
       text.withUTF8 { utf8.append(contentsOf: $0) }
     }
-
-    mutating func appendInterpolation(_ number: Int) {
-      appendInterpolation(String(number))
-    }
   }
 }
