@@ -6,26 +6,47 @@ extension Checker {
   mutating func checkDeprecatedUses(_ files: [SchemaFile]) {
     for file in files {
       for type in file.types where type.deprecation == nil {
-        let uses: [(what: String, type: TypeReference, location: SourceLocation)]
+        let uses: [Use]
         switch type {
         case .object(let object):
-          uses = object.fields.map { ("field '\($0.name)'", $0.type, $0.location) }
+          uses = object.fields.map {
+            Use(kind: "field", name: $0.name, type: $0.type, at: $0.location)
+          }
         case .union(let union):
-          uses = union.variants.map { ("case '\($0.name)'", $0.type, $0.location) }
+          uses = union.variants.map {
+            Use(kind: "case", name: $0.name, type: $0.type, at: $0.location)
+          }
         case .enumeration:
           uses = []
         }
-        report(uses, in: "'\(type.name)'")
+        report(uses, in: (kind: nil, name: type.name))
       }
       for endpoint in file.endpoints where endpoint.deprecation == nil {
         var uses = endpoint.parameters.map {
-          ("parameter '\($0.field.name)'", $0.field.type, $0.field.location)
+          Use(kind: "parameter", name: $0.field.name, type: $0.field.type, at: $0.field.location)
         }
-        if let body = endpoint.body { uses.append(("the body", body, endpoint.location)) }
-        uses.append(("the response", endpoint.response, endpoint.location))
-        report(uses, in: "endpoint '\(endpoint.name)'")
+        if let body = endpoint.body {
+          uses.append(Use(kind: "the body", type: body, at: endpoint.location))
+        }
+        uses.append(Use(kind: "the response", type: endpoint.response, at: endpoint.location))
+        report(uses, in: (kind: "endpoint", name: endpoint.name))
       }
     }
+  }
+
+  /// A type named by a declaration, and where: its words are spelled only for an error.
+  private struct Use {
+    var kind: String
+    var name: String?
+    var type: TypeReference
+    var location: SourceLocation
+
+    init(kind: String, name: String? = nil, type: TypeReference, at location: SourceLocation) {
+      (self.kind, self.name, self.type, self.location) = (kind, name, type, location)
+    }
+
+    /// "field 'seed'", "the body".
+    var words: String { name.map { "\(kind) '\($0)'" } ?? kind }
   }
 
   private func declaration(named name: String) -> TypeDeclaration? {
@@ -34,16 +55,15 @@ extension Checker {
     return unions[name].map(TypeDeclaration.union)
   }
 
-  private mutating func report(
-    _ uses: [(what: String, type: TypeReference, location: SourceLocation)], in owner: String
-  ) {
+  private mutating func report(_ uses: [Use], in owner: (kind: String?, name: String)) {
     for use in uses {
       for name in use.type.namedTypes {
         guard let deprecated = declaration(named: name), deprecated.deprecation != nil else {
           continue
         }
+        let owner = owner.kind.map { "\($0) '\(owner.name)'" } ?? "'\(owner.name)'"
         diagnostics.error(
-          "\(use.what) of \(owner) has the deprecated type '\(name)', which the generated Swift would warn about; deprecate \(owner) too, or no longer deprecate '\(name)'",
+          "\(use.words) of \(owner) has the deprecated type '\(name)', which the generated Swift would warn about; deprecate \(owner) too, or no longer deprecate '\(name)'",
           at: use.location,
           notes: [.init("'\(name)' is declared here", at: deprecated.location)])
       }

@@ -52,8 +52,11 @@ struct Parser {
       diagnostic: .error("expected \(expected), found \(current.quoted)", at: current.location))
   }
 
-  private mutating func expect(_ kind: Token.Kind, _ expected: String) throws -> Token {
-    guard current.kind == kind else { throw failure(expected) }
+  /// `expected` is spelled only when the token is not there.
+  private mutating func expect(_ kind: Token.Kind, _ expected: @autoclosure () -> String) throws
+    -> Token
+  {
+    guard current.kind == kind else { throw failure(expected()) }
     return advance()
   }
 

@@ -41,9 +41,25 @@ struct CodeLine: ExpressibleByStringInterpolation {
       text.withUTF8 { utf8.append(contentsOf: $0) }
     }
 
+    /// A piece of a line built on its own, such as a call that several lines share.
+    mutating func appendInterpolation(_ piece: CodeLine) {
+      piece.withUTF8 { utf8.append(contentsOf: $0) }
+    }
+
+    mutating func appendInterpolation(_ number: Int) {
+      appendInterpolation(String(number))
+    }
+
     mutating func appendInterpolation(_ text: Substring) {
       var text = text
       text.withUTF8 { utf8.append(contentsOf: $0) }
     }
   }
+}
+
+extension DefaultStringInterpolation {
+  /// A ``CodeLine`` has no text of its own to describe: interpolated into a `String`, it would
+  /// write its storage instead of its text.
+  @available(*, unavailable, message: "interpolate a CodeLine into a CodeLine")
+  mutating func appendInterpolation(_ piece: CodeLine) {}
 }

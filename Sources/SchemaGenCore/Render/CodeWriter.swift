@@ -79,7 +79,7 @@ struct CodeWriter {
   /// Writes `///` lines; nothing when there are no lines.
   mutating func docs(_ lines: [String]) {
     for docLine in lines {
-      line(docLine.isEmpty ? "///" : "/// " + docLine)
+      if docLine.isEmpty { line("///") } else { line("/// \(docLine)") }
     }
   }
 }

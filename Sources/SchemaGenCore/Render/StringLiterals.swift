@@ -58,7 +58,13 @@ extension String {
   private func quoted(escape: (UInt32) -> String) -> String {
     // Most literals are names: printable ASCII without quotes or backslashes, written as is.
     if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
-      return "\"" + self + "\""
+      let count = utf8.count
+      return String(unsafeUninitializedCapacity: count + 2) { buffer in
+        buffer[0] = UInt8(ascii: "\"")
+        _ = buffer[1..<count + 1].initialize(from: utf8)
+        buffer[count + 1] = UInt8(ascii: "\"")
+        return count + 2
+      }
     }
     var result = "\""
     for scalar in unicodeScalars {

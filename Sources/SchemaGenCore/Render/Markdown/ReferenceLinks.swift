@@ -1,8 +1,9 @@
 /// Where each type and endpoint is documented, and who uses each type: the cross-references
 /// of the reference pages.
 struct ReferenceLinks {
-  /// Where each type is declared: its page and its section's anchor.
-  private var sections: [String: (page: String, anchor: String)] = [:]
+  /// Each type's page, and the link to its section from that page and from the others, made
+  /// once: pages link to the same types many times.
+  private var typeLinks: [String: (page: String, local: String, remote: String)] = [:]
   /// For each type, the places that use it: `(label, page, anchor)`.
   private(set) var usages: [String: [(label: String, page: String, anchor: String)]] = [:]
   /// For each object, the unions that list it as a variant, with its tag.
@@ -11,7 +12,13 @@ struct ReferenceLinks {
   init(schema: Schema) {
     for file in schema.files {
       let page = OutputFileNames.docsPage(stem: file.stem)
-      for type in file.types { sections[type.name] = (page, MarkdownText.anchor(type.name)) }
+      for type in file.types {
+        let anchor = MarkdownText.anchor(type.name)
+        typeLinks[type.name] = (
+          page, "[\(type.name)](#\(anchor))",
+          "[\(type.name)](\(Self.fileName(of: page))#\(anchor))"
+        )
+      }
     }
     for file in schema.files {
       let page = OutputFileNames.docsPage(stem: file.stem)
@@ -60,16 +67,17 @@ struct ReferenceLinks {
 
   /// A link to a type's section, relative to `page`.
   func link(toType name: String, from page: String) -> String {
-    let section = sections[name] ?? (page, MarkdownText.anchor(name))
-    return "[\(name)](\(target(page: section.page, anchor: section.anchor, from: page)))"
+    guard let links = typeLinks[name] else { return "[\(name)](#\(MarkdownText.anchor(name)))" }
+    return links.page == page ? links.local : links.remote
   }
 
   func target(page target: String, anchor: String, from page: String) -> String {
-    guard target != page else { return "#" + anchor }
-    let fileName = target.utf8.lastIndex(of: UInt8(ascii: "/")).map {
-      target[target.index(after: $0)...]
-    }
-    return (fileName.map(String.init) ?? target) + "#" + anchor
+    target == page ? "#" + anchor : Self.fileName(of: target) + "#" + anchor
+  }
+
+  /// A page's file name: pages link to each other within their folder.
+  private static func fileName(of page: String) -> Substring {
+    page.utf8.lastIndex(of: UInt8(ascii: "/")).map { page[page.index(after: $0)...] } ?? page[...]
   }
 
   /// The type in words, with declared types linked: "array of [EvalItem](#evalitem)".

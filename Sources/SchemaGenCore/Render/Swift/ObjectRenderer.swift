@@ -113,18 +113,15 @@ struct ObjectRenderer {
   }
 
   private func initializer(into writer: inout CodeWriter) {
-    let parameters =
-      members.filter(\.isInitialized).map { member in
-        member.field.isOptional || member.field.isNullable
-          ? "\(member.identifier): \(member.swiftType) = nil"
-          : "\(member.identifier): \(member.swiftType)"
-      } + ["\(SwiftNames.additionalProperties): [String: JSON] = [:]"]
     writer.docs(["Creates a `\(object.name)` from its properties."])
     writer.line("public init(")
     writer.indented { writer in
-      for (index, parameter) in parameters.enumerated() {
-        writer.line(parameter + (index == parameters.count - 1 ? "" : ","))
+      for member in members where member.isInitialized {
+        let defaultValue: CodeLine =
+          member.field.isOptional || member.field.isNullable ? " = nil" : ""
+        writer.line("\(member.identifier): \(member.swiftType)\(defaultValue),")
       }
+      writer.line("\(SwiftNames.additionalProperties): [String: JSON] = [:]")
     }
     writer.block(")") { writer in
       for member in members where member.isInitialized {
@@ -137,7 +134,9 @@ struct ObjectRenderer {
 
   /// One key per field and `undeclared(name)` for the rest: one container reads and writes all.
   private func codingKeys(into writer: inout CodeWriter) {
-    let keys = members.map { (case: $0.codingKey, json: $0.field.name) }
+    let keys = members.map {
+      (case: $0.codingKey, json: $0.field.name.swiftLiteral, length: $0.field.name.utf8.count)
+    }
     writer.block("private enum CodingKeys: UndeclaredCodingKey") { writer in
       for key in keys { writer.line("case \(key.case)") }
       writer.docs(["A property this version of the schema does not declare."])
@@ -149,13 +148,13 @@ struct ObjectRenderer {
         "follows its length in UTF-8, which tells most names apart without comparing text.",
       ])
       writer.block("init?(stringValue: String)") { writer in
-        let undeclared = "self = .\(SwiftNames.undeclaredKey)(stringValue)"
+        let undeclared: CodeLine = "self = .\(SwiftNames.undeclaredKey)(stringValue)"
         guard !keys.isEmpty else { return writer.line(undeclared) }
         writer.line("switch (stringValue.utf8.count, stringValue) {")
         for (index, key) in keys.enumerated() {
-          let start = index == 0 ? "case " : "  "
-          let end = index == keys.count - 1 ? ":" : ","
-          writer.line(start + "(\(key.json.utf8.count), \(key.json.swiftLiteral))" + end)
+          let start: CodeLine = index == 0 ? "case " : "  "
+          let end: CodeLine = index == keys.count - 1 ? ":" : ","
+          writer.line("\(start)(\(key.length), \(key.json))\(end)")
         }
         writer.line("  return nil")
         writer.line("default:")
@@ -165,7 +164,7 @@ struct ObjectRenderer {
       writer.line()
       writer.block("var stringValue: String") { writer in
         writer.line("switch self {")
-        for key in keys { writer.line("case .\(key.case): \(key.json.swiftLiteral)") }
+        for key in keys { writer.line("case .\(key.case): \(key.json)") }
         writer.line("case .\(SwiftNames.undeclaredKey)(let name): name")
         writer.line("}")
       }
@@ -182,15 +181,20 @@ struct ObjectRenderer {
       for member in members {
         let field = member.field
         let key = member.key
-        let type = member.enumeration == nil ? "\(field.type.swift).self" : "String.self"
+        let type: CodeLine =
+          member.enumeration == nil ? "\(field.type.swift).self" : "String.self"
         if let constant = member.constant {
-          writer.line(
-            field.isOptional
-              ? "self.\(member.storage) = try container.decodeConstantIfPresent(\(constant.swiftLiteral), forKey: \(key))"
-              : "try container.decodeConstant(\(constant.swiftLiteral), forKey: \(key))")
+          let literal = constant.swiftLiteral
+          if field.isOptional {
+            writer.line(
+              "self.\(member.storage) = try container.decodeConstantIfPresent(\(literal), forKey: \(key))"
+            )
+          } else {
+            writer.line("try container.decodeConstant(\(literal), forKey: \(key))")
+          }
           continue
         }
-        let call =
+        let call: CodeLine =
           switch (field.isOptional, field.isNullable) {
           case (false, false): "decodeRequired(\(type), forKey: \(key))"
           case (false, true): "decodeNullable(\(type), forKey: \(key))"
@@ -198,13 +202,13 @@ struct ObjectRenderer {
           case (true, true):
             "decodeNullableIfPresent(\(type), forKey: \(key), nulls: &explicitNulls)"
           }
-        let value = "try container.\(call)"
         switch (member.enumeration, field.isOptional || field.isNullable) {
-        case (nil, _): writer.line("self.\(member.storage) = \(value)")
+        case (nil, _): writer.line("self.\(member.storage) = try container.\(call)")
         case (let enumeration?, false):
-          writer.line("self.\(member.storage) = \(enumeration)(rawValue: \(value))")
+          writer.line("self.\(member.storage) = \(enumeration)(rawValue: try container.\(call))")
         case (let enumeration?, true):
-          writer.line("self.\(member.storage) = \(value).map(\(enumeration).init(rawValue:))")
+          writer.line(
+            "self.\(member.storage) = try container.\(call).map(\(enumeration).init(rawValue:))")
         }
       }
       writer.line(
@@ -221,25 +225,29 @@ struct ObjectRenderer {
         let field = member.field
         let key = member.key
         if let constant = member.constant {
-          let encode = "try container.encode(\(constant.swiftLiteral), forKey: \(key))"
-          writer.line(field.isOptional ? "if self.\(member.storage) { \(encode) }" : encode)
+          let encode: CodeLine = "try container.encode(\(constant.swiftLiteral), forKey: \(key))"
+          if field.isOptional {
+            writer.line("if self.\(member.storage) { \(encode) }")
+          } else {
+            writer.line(encode)
+          }
           continue
         }
-        let value =
+        let value: CodeLine =
           switch (member.enumeration, field.isOptional || field.isNullable) {
           case (nil, _): "self.\(member.storage)"
           case (_, false): "self.\(member.storage).rawValue"
           case (_, true): "self.\(member.storage)?.rawValue"
           }
-        let call =
-          switch (field.isOptional, field.isNullable) {
-          case (false, false): "encode(\(value), forKey: \(key))"
-          case (false, true): "encodeNullable(\(value), forKey: \(key))"
-          case (true, false): "encodeIfPresent(\(value), forKey: \(key))"
-          case (true, true):
-            "encodeNullableIfPresent(\(value), forKey: \(key), nulls: self.\(SwiftNames.explicitNulls))"
-          }
-        writer.line("try container.\(call)")
+        switch (field.isOptional, field.isNullable) {
+        case (false, false): writer.line("try container.encode(\(value), forKey: \(key))")
+        case (false, true): writer.line("try container.encodeNullable(\(value), forKey: \(key))")
+        case (true, false): writer.line("try container.encodeIfPresent(\(value), forKey: \(key))")
+        case (true, true):
+          writer.line(
+            "try container.encodeNullableIfPresent(\(value), forKey: \(key), nulls: self.\(SwiftNames.explicitNulls))"
+          )
+        }
       }
       writer.line("try container.encodeUndeclared(self.\(SwiftNames.additionalProperties))")
     }

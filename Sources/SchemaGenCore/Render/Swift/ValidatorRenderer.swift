@@ -25,9 +25,10 @@ struct ValidatorRenderer {
   /// body must be before the request is sent; nothing when there is nothing to check.
   static func render(endpoint: Endpoint, into writer: inout CodeWriter) {
     let lines = endpoint.parameters.flatMap { parameter in
-      let name = EndpointRenderer.name(of: parameter.field)
-      let value = parameter.location == .path ? "self.\(name)" : "self.query.\(name)"
-      return checks(of: parameter.field, value: value)
+      checks(
+        of: parameter.field,
+        value: (parameter.location == .path ? "self." : "self.query.")
+          + EndpointRenderer.name(of: parameter.field))
     }
     guard endpoint.body != nil || !lines.isEmpty else { return }
     writer.line()
@@ -47,14 +48,17 @@ struct ValidatorRenderer {
 
   /// The checks of one field's value: its constraints, and the validation of the named types in
   /// it.
-  private static func checks(of field: Field, value: String) -> [String] {
-    let path = "path / \(field.name.swiftLiteral)"
+  /// `value` is spelled only for a field that has checks, which most fields do not.
+  private static func checks(of field: Field, value: @autoclosure () -> String) -> [String] {
+    let validatesTypes = !field.type.namedTypes.isEmpty
+    guard !field.constraints.isEmpty || validatesTypes else { return [] }
+    let (value, path) = (value(), "path / \(field.name.swiftLiteral)")
     var lines: [String] = []
     if !field.constraints.isEmpty {
       let constraints = field.constraints.map(\.swift).joined(separator: ", ")
       lines.append("violations.check(\(value), at: \(path), [\(constraints)])")
     }
-    if !field.type.namedTypes.isEmpty {
+    if validatesTypes {
       lines.append("violations.validate(\(value), at: \(path))")
     }
     return lines
@@ -62,8 +66,9 @@ struct ValidatorRenderer {
 
   private func objectChecks(_ object: ObjectType, into writer: inout CodeWriter) {
     for field in object.fields {
-      let value = "self." + ObjectRenderer.storage(of: field)
-      for line in Self.checks(of: field, value: value) { writer.line(line) }
+      for line in Self.checks(of: field, value: "self." + ObjectRenderer.storage(of: field)) {
+        writer.line(line)
+      }
     }
     for rule in object.rules {
       let storage = { (name: String) in
