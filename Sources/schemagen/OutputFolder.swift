@@ -24,8 +24,7 @@ struct OutputFolder {
 
   init(_ path: String) throws(FileError) {
     let trimmed = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
-    let resolved = URL(fileURLWithPath: trimmed).standardizedFileURL.path
-    guard !trimmed.isEmpty, resolved != "/" else {
+    guard !trimmed.isEmpty, !Self.isRoot(trimmed) else {
       throw FileError(
         path.isEmpty ? "--output" : path,
         "the output folder must be a folder of its own, not \(path.isEmpty ? "empty" : "the file system's root")"
@@ -34,32 +33,54 @@ struct OutputFolder {
     root = trimmed
   }
 
+  /// Whether `path` names the file system's root once `.` and `..` are resolved as written, a
+  /// relative path from the current folder.
+  private static func isRoot(_ path: String) -> Bool {
+    var depth = 0
+    if !path.hasPrefix("/") {
+      // A current folder that cannot be named is deeper than the root.
+      guard let folder = getcwd(nil, 0) else { return false }
+      defer { free(folder) }
+      depth = Self.depth(of: String(cString: folder), from: 0)
+    }
+    return Self.depth(of: path, from: depth) == 0
+  }
+
+  /// How many folders below the root `path` leads from a folder `depth` below it.
+  private static func depth(of path: String, from depth: Int) -> Int {
+    var depth = depth
+    for component in path.utf8.split(separator: UInt8(ascii: "/")) {
+      if component.elementsEqual(".".utf8) { continue }
+      depth = component.elementsEqual("..".utf8) ? max(depth - 1, 0) : depth + 1
+    }
+    return depth
+  }
+
   func write(_ files: [GeneratedFile]) throws(FileError) -> Summary {
     var summary = Summary()
-    var changes: [(path: String, data: Data, isNew: Bool)] = []
+    var changes: [(path: String, bytes: [UInt8], isNew: Bool)] = []
     try checkFolder(root, isRoot: true)
     for folder in Set(files.map { parent(of: $0.path) }).sorted() {
       try checkFolder(root + "/" + folder, isRoot: false)
     }
     for file in files {
       let path = root + "/" + file.path
-      let data = Data(file.utf8)
       switch kind(of: path) {
       case .none:
-        changes.append((file.path, data, true))
+        changes.append((file.path, file.utf8, true))
       case .regularFile:
         // One read tells both whether the file is the generator's and whether it changes.
-        let existing = try? Data(contentsOf: URL(fileURLWithPath: path))
+        let existing = try? FileBytes.read(path)
         guard let existing, Self.isGenerated(existing, path: path) else {
           throw FileError(
             path,
             "this file was not written by schemagen, so it is not replaced; move it away or choose another output folder"
           )
         }
-        if existing == data {
+        if FileBytes.equal(existing, file.utf8) {
           summary.unchanged += 1
         } else {
-          changes.append((file.path, data, false))
+          changes.append((file.path, file.utf8, false))
         }
       case .some(let other):
         throw FileError(path, "a \(other.rawValue) is in the way of a generated file; move it away")
@@ -78,9 +99,9 @@ struct OutputFolder {
     for change in changes {
       let path = root + "/" + change.path
       if change.isNew {
-        try create(path, with: change.data)
+        try create(path, with: change.bytes)
       } else {
-        try replace(path, with: change.data)
+        try replace(path, with: change.bytes)
       }
       summary.written.append(change.path)
     }
@@ -95,15 +116,17 @@ struct OutputFolder {
     return summary
   }
 
-  /// Writes `data` to a temporary file beside `path` and renames it over `path`, so a reader
+  /// Writes `bytes` to a temporary file beside `path` and renames it over `path`, so a reader
   /// sees the old file or the new one, never part of one. No fsync: the output is made again
   /// from the schema whenever it is lost.
-  private func replace(_ path: String, with data: Data) throws(FileError) {
+  private func replace(_ path: String, with bytes: [UInt8]) throws(FileError) {
     let temporary =
-      parent(of: path) + "/.\((path as NSString).lastPathComponent).schemagen-\(getpid())"
-    if let reason = Self.write(data, to: temporary, flags: O_TRUNC) {
+      parent(of: path) + "/.\(Self.name(of: path)).schemagen-\(getpid())"
+    do {
+      try FileBytes.write(bytes, to: temporary, flags: O_TRUNC)
+    } catch {
       unlink(temporary)
-      throw FileError(path, "cannot write the generated file: \(reason)")
+      throw FileError(path, "cannot write the generated file: \(error.reason)")
     }
     guard rename(temporary, path) == 0 else {
       let reason = String(cString: strerror(errno))
@@ -114,21 +137,12 @@ struct OutputFolder {
 
   /// Writes a file where there was none, in place: there is no old file for a reader to see
   /// instead. `O_EXCL` refuses a file that appeared since the folder was checked.
-  private func create(_ path: String, with data: Data) throws(FileError) {
-    if let reason = Self.write(data, to: path, flags: O_EXCL) {
-      throw FileError(path, "cannot write the generated file: \(reason)")
+  private func create(_ path: String, with bytes: [UInt8]) throws(FileError) {
+    do {
+      try FileBytes.write(bytes, to: path, flags: O_EXCL)
+    } catch {
+      throw FileError(path, "cannot write the generated file: \(error.reason)")
     }
-  }
-
-  /// Writes `data` to a new or emptied file at `path`; the reason it failed, or `nil`.
-  private static func write(_ data: Data, to path: String, flags: Int32) -> String? {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | flags, 0o644)
-    guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
-    var failure: String?
-    do { try handle.write(contentsOf: data) } catch { failure = "\(error)" }
-    do { try handle.close() } catch { failure = failure ?? "\(error)" }
-    return failure
   }
 
   /// Generated files in `folders` that the schema no longer produces.
@@ -149,8 +163,8 @@ struct OutputFolder {
         let file = folder + "/" + name
         let path = root + "/" + file
         guard !produced.contains(file), kind(of: path) == .regularFile,
-          let contents = try? Data(contentsOf: URL(fileURLWithPath: path)),
-          Self.isGenerated(contents, path: path)
+          let start = try? FileBytes.read(path, upTo: Self.markerLength),
+          Self.isGenerated(start, path: path)
         else { continue }
         stale.append(file)
       }
@@ -192,15 +206,38 @@ struct OutputFolder {
     }
   }
 
-  /// Whether `contents`, read from `path`, are the generator's: an extension it writes and
-  /// its header first.
-  private static func isGenerated(_ contents: Data, path: String) -> Bool {
-    guard let marker = GeneratedHeader.marker(forExtension: (path as NSString).pathExtension)
+  /// As many bytes as the longest header marker: what ``isGenerated(_:path:)`` needs of a file.
+  private static let markerLength = max(
+    GeneratedHeader.swiftMarker.utf8.count, GeneratedHeader.markdownMarker.utf8.count)
+
+  /// Whether `contents`, read from `path` (the whole file or its start), are the generator's:
+  /// an extension it writes and its header first.
+  private static func isGenerated(_ contents: [UInt8], path: String) -> Bool {
+    guard let marker = GeneratedHeader.marker(forExtension: String(pathExtension(of: path)))
     else { return false }
     return contents.starts(with: marker.utf8)
   }
 
+  // The paths here are the output folder's and the generated files' beneath it, so they are
+  // cut at their last `/` rather than through `NSString`, which costs more than the rest of a
+  // run's bookkeeping.
+
+  /// `Docs/Jobs.md` → `Docs`.
   private func parent(of path: String) -> String {
-    (path as NSString).deletingLastPathComponent
+    path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
+  }
+
+  /// `Docs/Jobs.md` → `Jobs.md`.
+  private static func name(of path: String) -> Substring {
+    path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.index(after: $0)...] } ?? path[...]
+  }
+
+  /// `Docs/Jobs.md` → `md`; a name that starts with its only dot (`.md`) has no extension.
+  private static func pathExtension(of path: String) -> Substring {
+    let name = name(of: path)
+    guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else {
+      return ""
+    }
+    return name[name.index(after: dot)...]
   }
 }

@@ -11,13 +11,12 @@ enum SchemaFiles {
 
   /// The file as UTF-8 text, a leading byte-order mark dropped.
   private static func source(at path: String) throws(FileError) -> SourceFile {
-    let data: Data
+    var bytes: [UInt8]
     do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
+      bytes = try FileBytes.read(path)
     } catch {
-      throw FileError(path, "cannot read the schema file", error)
+      throw FileError(path, "cannot read the schema file: \(error.reason)")
     }
-    var bytes = [UInt8](data)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       let (line, column, byte) = firstInvalidUTF8(in: bytes)

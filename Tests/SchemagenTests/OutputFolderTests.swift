@@ -81,7 +81,9 @@ final class OutputFolderTests {
     #expect(contents("elsewhere").isEmpty)
   }
 
-  @Test(arguments: ["", "/", "/.", "//"])
+  @Test(arguments: [
+    "", "/", "/.", "//", "/a/b/../..", "/a/../../", String(repeating: "../", count: 64),
+  ])
   func refusesTheRootOrAnEmptyPath(_ path: String) {
     #expect(throws: FileError.self) { try OutputFolder(path) }
   }
