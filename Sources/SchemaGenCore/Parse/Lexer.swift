@@ -13,18 +13,6 @@ struct Lexer {
     self.bytes = Array(text.utf8)
   }
 
-  static func tokenize(file: String, text: String) -> (tokens: [Token], diagnostics: Diagnostics) {
-    var lexer = Lexer(file: file, text: text)
-    var tokens: [Token] = []
-    tokens.reserveCapacity(lexer.bytes.count / 4)
-    while true {
-      let token = lexer.next()
-      tokens.append(token)
-      if token.kind == .endOfFile { break }
-    }
-    return (tokens, lexer.diagnostics)
-  }
-
   private var location: SourceLocation {
     SourceLocation(file: file, line: line, column: index - lineStart + 1)
   }
@@ -45,6 +33,7 @@ struct Lexer {
     byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
   }
 
+  /// The next token of the file; at its end, `endOfFile`.
   mutating func next() -> Token {
     while let byte = peek() {
       switch byte {

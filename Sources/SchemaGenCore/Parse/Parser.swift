@@ -9,31 +9,38 @@ struct Parser {
     "resource", "object", "enum", "union", "endpoint", "example",
   ]
 
-  private var tokens: [Token]
-  private var position = 0
+  /// The tokens come from the lexer one at a time, as the parser needs them: a file's tokens
+  /// are never all held at once.
+  private var lexer: Lexer
+  /// The token being parsed.
+  private var current: Token
+  /// The token after it: the parser looks one token ahead.
+  private var next: Token
   /// Nesting of `{` and `[` around the current token, for recovery.
   private var depth = 0
-  private var diagnostics: Diagnostics
+  private var diagnostics = Diagnostics()
   /// How deep the type or JSON value being parsed is nested, against ``Limits``.
   private var nesting = 0
 
   static func parse(file: String, text: String) -> (SyntaxFile, Diagnostics) {
-    let (tokens, lexerDiagnostics) = Lexer.tokenize(file: file, text: text)
-    var parser = Parser(tokens: tokens, diagnostics: lexerDiagnostics)
+    var parser = Parser(lexer: Lexer(file: file, text: text))
     let syntax = parser.parseFile(path: file)
-    return (syntax, parser.diagnostics)
+    // The lexer's problems first, as they were found before the parser met their tokens.
+    var diagnostics = parser.lexer.diagnostics
+    diagnostics.append(contentsOf: parser.diagnostics)
+    return (syntax, diagnostics)
   }
 
-  private init(tokens: [Token], diagnostics: Diagnostics) {
-    self.tokens = tokens
-    self.diagnostics = diagnostics
+  private init(lexer: Lexer) {
+    var lexer = lexer
+    current = lexer.next()
+    next = current.kind == .endOfFile ? current : lexer.next()
+    self.lexer = lexer
   }
 
   // MARK: Tokens
 
-  private var current: Token { tokens[position] }
-  private var next: Token { tokens[min(position + 1, tokens.count - 1)] }
-
+  /// Moves on to the next token and returns the one it leaves; the end of the file stays.
   @discardableResult
   private mutating func advance() -> Token {
     let token = current
@@ -43,7 +50,8 @@ struct Parser {
     case .endOfFile: return token
     default: break
     }
-    position += 1
+    current = next
+    if next.kind != .endOfFile { next = lexer.next() }
     return token
   }
 
