@@ -3,23 +3,27 @@ import Foundation
 /// Files read and written as bytes with the system's own calls: the pipeline takes and gives
 /// `[UInt8]`, so nothing between it and the disk copies them into `Data` on the way.
 enum FileBytes {
-  /// A failed system call: `errno`, said in the system's words.
+  /// Why a file could not be read or written, in the system's words for a failed call.
   struct Failure: Error {
-    var code: Int32
-
-    init(code: Int32 = errno) { self.code = code }
-
     /// "Permission denied", "No such file or directory".
-    var reason: String { String(cString: strerror(code)) }
+    var reason: String
+
+    /// The failure of the system call that just set `errno`.
+    init(code: Int32 = errno) { reason = String(cString: strerror(code)) }
+
+    init(reason: String) { self.reason = reason }
   }
 
-  /// The file's bytes, or its first `limit` bytes when it is longer.
+  /// The file's bytes, or its first `limit` bytes when it is longer. Only a regular file is
+  /// read: a pipe or a device in its place could block the run or never end.
   static func read(_ path: String, upTo limit: Int = .max) throws(Failure) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // Non-blocking, so that opening a named pipe does not wait for a writer.
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { throw Failure() }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { throw Failure() }
+    guard status.st_mode & S_IFMT == S_IFREG else { throw Failure(reason: "not a regular file") }
     // One byte more than the file's size, so one read finds the end when the size holds.
     var bytes = try read(descriptor, upTo: min(limit, max(Int(status.st_size), 0) + 1))
     while bytes.count < limit {

@@ -48,4 +48,19 @@ final class FileBytesTests {
     }
     #expect(try FileBytes.read(root + "/once") == [1], "O_EXCL leaves the file as it was")
   }
+
+  @Test func aNamedPipeIsRefusedWithoutWaitingForAWriter() throws {
+    try #require(mkfifo(root + "/pipe.schema", 0o644) == 0)
+    #expect {
+      try FileBytes.read(root + "/pipe.schema")
+    } throws: { error in
+      (error as? FileBytes.Failure)?.reason == "not a regular file"
+    }
+    #expect {
+      try SchemaFiles.read([root])
+    } throws: { error in
+      (error as? FileError)?.description
+        == "\(root)/pipe.schema: error: cannot read the schema file: not a regular file"
+    }
+  }
 }
