@@ -95,6 +95,25 @@ struct GeneratedTextTests {
     #expect("aaaaaaaa\u{2028}aaaaaaaa".singleLine == "aaaaaaaa\\u{2028}aaaaaaaa")
   }
 
+  /// A line keeps every byte, whether it fits the bytes a `CodeLine` holds in itself or grows
+  /// past them, in a literal piece or an interpolated one, and lines after it are whole too.
+  @Test func linesOfEveryLengthAreWrittenWhole() {
+    let capacity = LineBytes.capacity
+    for total in [0, 1, capacity - 1, capacity, capacity + 1, 2 * capacity + 3, 1_000] {
+      for cut in Set([0, total / 2, max(total - 1, 0), total]) {
+        let head = String(repeating: "h", count: cut)
+        let tail = String((0..<total - cut).map { Character(Unicode.Scalar(0x61 + $0 % 26)!) })
+        var writer = CodeWriter()
+        writer.line("\(head)\(tail)")
+        writer.line("x\(head)y\(total)z\(tail[...])")
+        writer.line("next")
+        #expect(
+          writer.text == "\(head)\(tail)\nx\(head)y\(total)z\(tail)\nnext\n",
+          "\(total) bytes cut at \(cut)")
+      }
+    }
+  }
+
   /// Every member of `APIClient` is a reserved client method name: an endpoint's method of that
   /// name would clash with it.
   @Test func clientMembersAreReserved() throws {
