@@ -45,17 +45,19 @@ struct CodeWriter {
   }
 
   /// Writes `prefix`, then `parts` with `separator` between them, then `suffix`, as one line,
-  /// each piece kept on it as ``line(_:)`` keeps a line, without building the joined text.
+  /// each piece kept on it as ``line(_:)`` keeps a line, without building the joined text; an
+  /// empty part is written as `empty`.
   mutating func line(
-    joining parts: [String], separator: String, prefix: String = "", suffix: String = ""
+    joining parts: [String], separator: String, prefix: String = "", suffix: String = "",
+    empty: String = ""
   ) {
     indent()
-    var (prefix, separator, suffix) = (prefix, separator, suffix)
+    var (prefix, separator, suffix, empty) = (prefix, separator, suffix, empty)
     prefix.withUTF8 { append($0) }
     for (index, part) in parts.enumerated() {
       if index > 0 { separator.withUTF8 { append($0) } }
       var part = part
-      part.withUTF8 { append($0) }
+      if part.isEmpty { empty.withUTF8 { append($0) } } else { part.withUTF8 { append($0) } }
     }
     suffix.withUTF8 { append($0) }
     utf8.append(UInt8(ascii: "\n"))

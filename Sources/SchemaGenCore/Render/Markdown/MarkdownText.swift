@@ -3,19 +3,22 @@ enum MarkdownText {
   /// The anchor GitHub gives a heading: lowercase, punctuation removed, spaces as hyphens.
   static func anchor(_ heading: String) -> String {
     if !heading.utf8.contains(where: { $0 >= 0x80 }) {
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(heading.utf8.count)
-      for byte in heading.utf8 {
-        switch byte {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-          UInt8(ascii: "-"), UInt8(ascii: "_"):
-          bytes.append(byte)
-        case UInt8(ascii: " "): bytes.append(UInt8(ascii: "-"))
-        default: continue
+      // Written straight into the string's storage: none at all for up to 15 bytes.
+      return String(unsafeUninitializedCapacity: heading.utf8.count) { slug in
+        var count = 0
+        for byte in heading.utf8 {
+          switch byte {
+          case UInt8(ascii: "A")...UInt8(ascii: "Z"): slug[count] = byte + 32
+          case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            UInt8(ascii: "-"), UInt8(ascii: "_"):
+            slug[count] = byte
+          case UInt8(ascii: " "): slug[count] = UInt8(ascii: "-")
+          default: continue
+          }
+          count += 1
         }
+        return count
       }
-      return String(decoding: bytes, as: UTF8.self)
     }
     var slug = ""
     for character in heading.lowercased() {
@@ -44,8 +47,7 @@ enum MarkdownText {
     writer.line(joining: header, separator: " | ", prefix: "| ", suffix: " |")
     writer.line("|" + header.map { _ in "---" }.joined(separator: "|") + "|")
     for row in rows {
-      writer.line(
-        joining: row.map { $0.isEmpty ? " " : $0 }, separator: " | ", prefix: "| ", suffix: " |")
+      writer.line(joining: row, separator: " | ", prefix: "| ", suffix: " |", empty: " ")
     }
   }
 

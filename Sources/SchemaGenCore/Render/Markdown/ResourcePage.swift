@@ -243,20 +243,26 @@ struct ResourcePage {
     if let usages = links.usages[name], !usages.isEmpty {
       writer.line()
       writer.line(
-        "Used by: "
-          + usages.map {
-            "[\($0.label)](\(links.target(page: $0.page, anchor: $0.anchor, from: page)))"
-          }
-          .joined(separator: ", ") + ".")
+        joining: usages.map {
+          "[\($0.label)](\(links.target(page: $0.page, anchor: $0.anchor, from: page)))"
+        }, separator: ", ", prefix: "Used by: ", suffix: ".")
     }
   }
 
   // MARK: Pieces
 
   private func row(for field: Field) -> [String] {
-    var presence = field.isOptional ? "optional" : "required"
-    if field.isNullable { presence += ", nullable" }
-    if field.deprecation != nil { presence += ", deprecated" }
+    let presence =
+      switch (field.isOptional, field.isNullable, field.deprecation != nil) {
+      case (false, false, false): "required"
+      case (false, false, true): "required, deprecated"
+      case (false, true, false): "required, nullable"
+      case (false, true, true): "required, nullable, deprecated"
+      case (true, false, false): "optional"
+      case (true, false, true): "optional, deprecated"
+      case (true, true, false): "optional, nullable"
+      case (true, true, true): "optional, nullable, deprecated"
+      }
     return [
       MarkdownText.code(field.name), MarkdownText.code(SwiftNames.property(field.name)),
       links.describe(field.type, from: page), presence,

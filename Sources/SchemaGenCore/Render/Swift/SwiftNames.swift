@@ -88,45 +88,50 @@ enum SwiftNames {
     return unicodeLowerCamelCase(text)
   }
 
-  /// `lowerCamelCase` for ASCII text, on bytes, in one pass: words are runs of letters and
-  /// digits; a first word written without lowercase letters is lowercased whole (`ID` → `id`).
+  /// `lowerCamelCase` for ASCII text, on bytes, in one pass, straight into the string's storage
+  /// (none at all for a name of up to 15 bytes): words are runs of letters and digits; a first
+  /// word written without lowercase letters is lowercased whole (`ID` → `id`).
   private static func asciiLowerCamelCase(_ text: String) -> String {
-    var result: [UInt8] = []
-    result.reserveCapacity(text.utf8.count + 5)
-    var wordStart: Int?
-    var isFirstWord = true
-    var hasLowercase = false
-    func endWord() {
-      guard let start = wordStart else { return }
-      if isFirstWord {
-        if !hasLowercase {
-          for index in start..<result.count { result[index] = result[index].asciiLowercased }
+    guard let first = text.utf8.first(where: \.isASCIILetterOrDigit) else { return "value" }
+    let prefix = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) ? "value" : ""
+    return String(unsafeUninitializedCapacity: prefix.utf8.count + text.utf8.count) { result in
+      var count = 0
+      for byte in prefix.utf8 {
+        result[count] = byte
+        count += 1
+      }
+      var wordStart: Int?
+      var isFirstWord = true
+      var hasLowercase = false
+      func endWord() {
+        guard let start = wordStart else { return }
+        if isFirstWord {
+          if !hasLowercase {
+            for index in start..<count { result[index] = result[index].asciiLowercased }
+          }
+          result[start] = result[start].asciiLowercased
         }
-        result[start] = result[start].asciiLowercased
+        isFirstWord = false
+        wordStart = nil
+        hasLowercase = false
       }
-      isFirstWord = false
-      wordStart = nil
-      hasLowercase = false
-    }
-    for byte in text.utf8 {
-      guard byte.isASCIILetterOrDigit else {
-        endWord()
-        continue
+      for byte in text.utf8 {
+        guard byte.isASCIILetterOrDigit else {
+          endWord()
+          continue
+        }
+        if wordStart == nil {
+          wordStart = count
+          result[count] = isFirstWord ? byte : byte.asciiUppercased
+        } else {
+          result[count] = byte
+        }
+        count += 1
+        if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) { hasLowercase = true }
       }
-      if wordStart == nil {
-        wordStart = result.count
-        result.append(isFirstWord ? byte : byte.asciiUppercased)
-      } else {
-        result.append(byte)
-      }
-      if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) { hasLowercase = true }
+      endWord()
+      return count
     }
-    endWord()
-    guard let first = result.first else { return "value" }
-    if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) {
-      result.insert(contentsOf: "value".utf8, at: 0)
-    }
-    return String(decoding: result, as: UTF8.self)
   }
 
   /// `lowerCamelCase` for text with non-ASCII letters: words are runs of letters, digits and
