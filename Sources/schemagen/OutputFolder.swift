@@ -20,7 +20,6 @@ struct OutputFolder {
   }
 
   private let root: String
-  private let manager = FileManager.default
 
   init(_ path: String) throws(FileError) {
     let trimmed = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
@@ -65,19 +64,19 @@ struct OutputFolder {
     }
     for file in files {
       let path = root + "/" + file.path
-      switch kind(of: path) {
+      switch FileSystem.kind(of: path) {
       case .none:
         changes.append((file.path, file.utf8, true))
       case .regularFile:
         // One read tells both whether the file is the generator's and whether it changes.
-        let existing = try? FileBytes.read(path)
+        let existing = try? FileSystem.read(path)
         guard let existing, Self.isGenerated(existing, path: path) else {
           throw FileError(
             path,
             "this file was not written by schemagen, so it is not replaced; move it away or choose another output folder"
           )
         }
-        if FileBytes.equal(existing, file.utf8) {
+        if FileSystem.equal(existing, file.utf8) {
           summary.unchanged += 1
         } else {
           changes.append((file.path, file.utf8, false))
@@ -89,11 +88,11 @@ struct OutputFolder {
     let stale = try staleFiles(
       keeping: Set(files.map(\.path)), in: Set(files.map { parent(of: $0.path) }))
     for folder in Set(changes.map { parent(of: root + "/" + $0.path) }).sorted()
-    where kind(of: folder, followingLinks: true) == nil {
+    where FileSystem.kind(of: folder, followingLinks: true) == nil {
       do {
-        try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileSystem.makeFolder(folder)
       } catch {
-        throw FileError(folder, "cannot create the output folder", error)
+        throw FileError(folder, "cannot create the output folder: \(error.reason)")
       }
     }
     for change in changes {
@@ -106,10 +105,10 @@ struct OutputFolder {
       summary.written.append(change.path)
     }
     for file in stale {
-      do {
-        try manager.removeItem(atPath: root + "/" + file)
-      } catch {
-        throw FileError(root + "/" + file, "cannot remove the stale generated file", error)
+      guard unlink(root + "/" + file) == 0 else {
+        throw FileError(
+          root + "/" + file,
+          "cannot remove the stale generated file: \(FileSystem.Failure().reason)")
       }
       summary.removed.append(file)
     }
@@ -123,7 +122,7 @@ struct OutputFolder {
     let temporary =
       parent(of: path) + "/.\(Self.name(of: path)).schemagen-\(getpid())"
     do {
-      try FileBytes.write(bytes, to: temporary, flags: O_TRUNC)
+      try FileSystem.write(bytes, to: temporary, flags: O_TRUNC)
     } catch {
       unlink(temporary)
       throw FileError(path, "cannot write the generated file: \(error.reason)")
@@ -139,7 +138,7 @@ struct OutputFolder {
   /// instead. `O_EXCL` refuses a file that appeared since the folder was checked.
   private func create(_ path: String, with bytes: [UInt8]) throws(FileError) {
     do {
-      try FileBytes.write(bytes, to: path, flags: O_EXCL)
+      try FileSystem.write(bytes, to: path, flags: O_EXCL)
     } catch {
       throw FileError(path, "cannot write the generated file: \(error.reason)")
     }
@@ -152,18 +151,18 @@ struct OutputFolder {
     var stale: [String] = []
     for folder in folders.sorted() {
       let directory = root + "/" + folder
-      guard kind(of: directory) == .directory else { continue }
+      guard FileSystem.kind(of: directory) == .directory else { continue }
       let names: [String]
       do {
-        names = try manager.contentsOfDirectory(atPath: directory)
+        names = try FileSystem.names(in: directory)
       } catch {
-        throw FileError(directory, "cannot list the output folder", error)
+        throw FileError(directory, "cannot list the output folder: \(error.reason)")
       }
       for name in names.sorted() {
         let file = folder + "/" + name
         let path = root + "/" + file
-        guard !produced.contains(file), kind(of: path) == .regularFile,
-          let start = try? FileBytes.read(path, upTo: Self.markerLength),
+        guard !produced.contains(file), FileSystem.kind(of: path) == .regularFile,
+          let start = try? FileSystem.read(path, upTo: Self.markerLength),
           Self.isGenerated(start, path: path)
         else { continue }
         stale.append(file)
@@ -175,7 +174,7 @@ struct OutputFolder {
   /// A folder to write into: absent (it will be made) or a real folder. The output folder
   /// itself may be a symbolic link the user chose; a link inside it is never followed.
   private func checkFolder(_ path: String, isRoot: Bool) throws(FileError) {
-    switch kind(of: path, followingLinks: isRoot) {
+    switch FileSystem.kind(of: path, followingLinks: isRoot) {
     case .none, .directory:
       return
     case .symbolicLink:
@@ -184,25 +183,6 @@ struct OutputFolder {
         "is a symbolic link; the generator writes only into real folders inside the output folder")
     case .some(let other):
       throw FileError(path, "is a \(other.rawValue), not a folder; choose another output folder")
-    }
-  }
-
-  private enum Kind: String {
-    case regularFile = "file"
-    case directory = "folder"
-    case symbolicLink = "symbolic link"
-    case other = "special file"
-  }
-
-  private func kind(of path: String, followingLinks: Bool = false) -> Kind? {
-    var status = stat()
-    let result = followingLinks ? stat(path, &status) : lstat(path, &status)
-    guard result == 0 else { return nil }
-    switch status.st_mode & S_IFMT {
-    case S_IFREG: return .regularFile
-    case S_IFDIR: return .directory
-    case S_IFLNK: return .symbolicLink
-    default: return .other
     }
   }
 

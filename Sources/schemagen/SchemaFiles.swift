@@ -13,7 +13,7 @@ enum SchemaFiles {
   private static func source(at path: String) throws(FileError) -> SourceFile {
     var bytes: [UInt8]
     do {
-      bytes = try FileBytes.read(path)
+      bytes = try FileSystem.read(path)
     } catch {
       throw FileError(path, "cannot read the schema file: \(error.reason)")
     }
@@ -57,21 +57,38 @@ enum SchemaFiles {
   }
 
   private static func files(at path: String) throws -> [String] {
-    let manager = FileManager.default
-    var isDirectory: ObjCBool = false
-    guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw FileError(path, "no such file or folder")
+    switch FileSystem.kind(of: path, followingLinks: true) {
+    case nil: throw FileError(path, "no such file or folder")
+    case .directory: break
+    default: return [path]
     }
-    guard isDirectory.boolValue else { return [path] }
     let base = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
-    guard let relativePaths = manager.subpaths(atPath: base) else {
-      throw FileError(path, "cannot list the folder")
+    var relativePaths: [String] = []
+    try collectSchemaPaths(in: base, as: "", into: &relativePaths)
+    // A link to a schema file counts; a link to nothing, or a folder named `.schema`, does not.
+    return relativePaths.sorted().map { base + "/" + $0 }.filter {
+      FileSystem.kind(of: $0, followingLinks: true).map { $0 != .directory } ?? false
     }
-    return relativePaths.filter { $0.hasSuffix(".schema") }.sorted().map { base + "/" + $0 }
-      .filter { candidate in
-        var isFolder: ObjCBool = false
-        return manager.fileExists(atPath: candidate, isDirectory: &isFolder) && !isFolder.boolValue
+  }
+
+  /// Adds the paths, relative to the searched folder, of the entries named `*.schema` in
+  /// `folder` and in the folders inside it; a link to a folder is not followed.
+  private static func collectSchemaPaths(
+    in folder: String, as relativeFolder: String, into paths: inout [String]
+  ) throws(FileError) {
+    let names: [String]
+    do {
+      names = try FileSystem.names(in: folder)
+    } catch {
+      throw FileError(folder, "cannot list the folder: \(error.reason)")
+    }
+    for name in names {
+      let relative = relativeFolder + name
+      if name.hasSuffix(".schema") { paths.append(relative) }
+      if FileSystem.kind(of: folder + "/" + name) == .directory {
+        try collectSchemaPaths(in: folder + "/" + name, as: relative + "/", into: &paths)
       }
+    }
   }
 
   /// Prints diagnostics to standard error; returns whether any is an error.

@@ -1,8 +1,10 @@
 import Foundation
 
-/// Files read and written as bytes with the system's own calls: the pipeline takes and gives
-/// `[UInt8]`, so nothing between it and the disk copies them into `Data` on the way.
-enum FileBytes {
+/// The files and folders the CLI reads and writes, through the system's own calls: files as
+/// bytes, so that nothing between the pipeline's `[UInt8]` and the disk copies them into
+/// `Data`, and folders without `FileManager`, whose first use costs more than a whole run's
+/// other bookkeeping.
+enum FileSystem {
   /// Why a file could not be read or written, in the system's words for a failed call.
   struct Failure: Error {
     /// "Permission denied", "No such file or directory".
@@ -62,6 +64,61 @@ enum FileBytes {
     return first.withUnsafeBytes { first in
       second.withUnsafeBytes { second in
         first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0
+      }
+    }
+  }
+
+  /// What is at a path.
+  enum Kind: String {
+    case regularFile = "file"
+    case directory = "folder"
+    case symbolicLink = "symbolic link"
+    case other = "special file"
+  }
+
+  /// What `path` is, or `nil` when nothing is there; a symbolic link itself unless
+  /// `followingLinks`.
+  static func kind(of path: String, followingLinks: Bool = false) -> Kind? {
+    var status = stat()
+    let result = followingLinks ? stat(path, &status) : lstat(path, &status)
+    guard result == 0 else { return nil }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: return .regularFile
+    case S_IFDIR: return .directory
+    case S_IFLNK: return .symbolicLink
+    default: return .other
+    }
+  }
+
+  /// The names of the entries in a folder, without `.` and `..`, in no particular order.
+  static func names(in folder: String) throws(Failure) -> [String] {
+    guard let stream = opendir(folder) else { throw Failure() }
+    defer { closedir(stream) }
+    var names: [String] = []
+    while true {
+      errno = 0
+      guard let entry = readdir(stream) else {
+        if errno != 0 { throw Failure() }
+        return names
+      }
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+        String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name != ".", name != ".." { names.append(name) }
+    }
+  }
+
+  /// Makes `folder` and any folders above it that are missing.
+  static func makeFolder(_ folder: String) throws(Failure) {
+    if kind(of: folder, followingLinks: true) == .directory { return }
+    if let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")), slash != folder.startIndex {
+      try makeFolder(String(folder[..<slash]))
+    }
+    if mkdir(folder, 0o777) != 0 {
+      let code = errno
+      // Made meanwhile by someone else, it is as good as made here; anything else is not.
+      guard code == EEXIST, kind(of: folder, followingLinks: true) == .directory else {
+        throw Failure(code: code)
       }
     }
   }
