@@ -53,9 +53,8 @@ extension Checker {
     return Field(
       name: syntax.name.text, docs: syntax.docs, type: type, isOptional: syntax.isOptional,
       isNullable: isNullable, defaultValue: syntax.defaultValue, constraints: constraints,
-      deprecation: deprecation(
-        from: syntax.attributes,
-        allowing: Set(constraintAttributes.map(\.name.text) + ["deviation"])),
+      // Every other attribute of a field is a constraint or a deviation, checked above.
+      deprecation: deprecation(from: syntax.attributes.filter { $0.name.text == "deprecated" }),
       deviation: deviation(from: syntax.attributes),
       location: syntax.name.location)
   }

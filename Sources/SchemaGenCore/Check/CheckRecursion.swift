@@ -1,36 +1,41 @@
 extension Checker {
-  /// Named types a type mentions; `throughCollections` includes those inside arrays and maps.
-  private func references(in type: TypeReference, throughCollections: Bool) -> [String] {
+  /// Pushes the named types a type mentions; `throughCollections`, those inside arrays and maps
+  /// too.
+  private func pushReferences(
+    in type: TypeReference, throughCollections: Bool, onto stack: inout [String]
+  ) {
     switch type {
-    case .named(let name): [name]
+    case .named(let name): stack.append(name)
     case .array(let element), .map(let element):
-      throughCollections ? references(in: element, throughCollections: true) : []
-    default: []
+      if throughCollections { pushReferences(in: element, throughCollections: true, onto: &stack) }
+    default: break
     }
   }
 
-  private func directReferences(of name: String, throughCollections: Bool) -> [String] {
+  /// Pushes the named types the fields or variants of `name` mention.
+  private func pushDirectReferences(
+    of name: String, throughCollections: Bool, onto stack: inout [String]
+  ) {
     if let object = objects[name] {
-      return object.fields.flatMap {
-        references(in: $0.type, throughCollections: throughCollections)
+      for field in object.fields {
+        pushReferences(in: field.type, throughCollections: throughCollections, onto: &stack)
+      }
+    } else if let union = unions[name] {
+      for variant in union.variants {
+        pushReferences(in: variant.type, throughCollections: throughCollections, onto: &stack)
       }
     }
-    if let union = unions[name] {
-      return union.variants.flatMap {
-        references(in: $0.type, throughCollections: throughCollections)
-      }
-    }
-    return []
   }
 
   private func reaches(_ target: String, from start: String, throughCollections: Bool) -> Bool {
     var visited: Set<String> = []
-    var stack = directReferences(of: start, throughCollections: throughCollections)
+    var stack: [String] = []
+    pushDirectReferences(of: start, throughCollections: throughCollections, onto: &stack)
     while let name = stack.popLast() {
       if name == target { return true }
       guard visited.insert(name).inserted else { continue }
       if !throughCollections, unions[name] != nil { continue }
-      stack += directReferences(of: name, throughCollections: throughCollections)
+      pushDirectReferences(of: name, throughCollections: throughCollections, onto: &stack)
     }
     return false
   }

@@ -4,6 +4,12 @@ struct CodeWriter {
   private(set) var utf8: [UInt8] = []
   private var indentation = 0
 
+  /// A writer for about `capacity` bytes, so that a file's text is not copied again each time
+  /// it outgrows its buffer.
+  init(capacity: Int = 0) {
+    utf8.reserveCapacity(capacity)
+  }
+
   /// The text written so far.
   var text: String { String(decoding: utf8, as: UTF8.self) }
 

@@ -13,7 +13,8 @@ struct ResourcePage {
   }
 
   func render() -> [UInt8] {
-    var writer = CodeWriter()
+    // The fine-tuning API's pages hold about 1.5 KB per type or endpoint.
+    var writer = CodeWriter(capacity: 2048 * (file.types.count + file.endpoints.count))
     writer.line(GeneratedHeader.markdown(source: file.path))
     writer.line()
     writer.line("# \(file.resource.title)")
