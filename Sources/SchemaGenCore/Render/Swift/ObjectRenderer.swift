@@ -25,30 +25,31 @@ struct ObjectRenderer {
     let storage: String
     /// The case of `CodingKeys`.
     let codingKey: String
+    /// The case of `CodingKeys`, as written after a `.`.
+    let key: String
+    /// The property's type: `String?` for an optional or nullable string.
+    let swiftType: String
 
     init(_ field: Field, enumeration: String?) {
       self.field = field
       self.enumeration = enumeration
       let name = SwiftNames.property(field.name)
       identifier = SwiftNames.identifier(name)
-      storage =
-        if case .constant = field.type {
-          SwiftNames.presenceFlag(name)
-        } else {
-          field.deprecation == nil ? identifier : SwiftNames.deprecatedStorage(name)
-        }
+      storage = Self.storage(of: field, property: name, identifier: identifier)
       codingKey = SwiftNames.identifier(SwiftNames.codingKey(name))
+      key = "." + codingKey
+      swiftType = field.type.swift + (field.isOptional || field.isNullable ? "?" : "")
     }
 
-    /// The case of `CodingKeys`, as written after a `.`.
-    var key: String { "." + codingKey }
+    /// The stored property behind the property `name`, written `identifier` in source.
+    static func storage(of field: Field, property name: String, identifier: String) -> String {
+      if case .constant = field.type { return SwiftNames.presenceFlag(name) }
+      return field.deprecation == nil ? identifier : SwiftNames.deprecatedStorage(name)
+    }
 
     var constant: String? {
       if case .constant(let value) = field.type { return value }
       return nil
-    }
-    var swiftType: String {
-      field.type.swift + (field.isOptional || field.isNullable ? "?" : "")
     }
     var isInitialized: Bool { constant == nil }
   }
@@ -56,7 +57,8 @@ struct ObjectRenderer {
   /// The stored property that holds a field's value (a private one for a deprecated field, so
   /// generated code does not use the deprecated accessor).
   static func storage(of field: Field) -> String {
-    Member(field, enumeration: nil).storage
+    let name = SwiftNames.property(field.name)
+    return Member.storage(of: field, property: name, identifier: SwiftNames.identifier(name))
   }
   private var tracksNulls: Bool { object.fields.contains { $0.isOptional && $0.isNullable } }
 
