@@ -43,11 +43,14 @@ struct IndexPage {
     writer.line()
     MarkdownText.table(
       ["Type", "Kind", "Resource"],
-      schema.files.flatMap { file in file.types.map { ($0.name, $0, file.resource.title) } }
-        .sorted { $0.0 < $1.0 }
-        .map { name, type, resource in
-          [links.link(toType: name, from: page), kind(of: type), MarkdownText.cell(resource)]
-        }, into: &writer)
+      // Sorted as three strings, not with the whole declaration of each type in tow.
+      schema.files.flatMap { file in
+        file.types.map { ($0.name, kind(of: $0), file.resource.title) }
+      }
+      .sorted { $0.0 < $1.0 }
+      .map { name, kind, resource in
+        [links.link(toType: name, from: page), kind, MarkdownText.cell(resource)]
+      }, into: &writer)
     writer.line()
     writer.line("## Reading the pages")
     writer.line()
