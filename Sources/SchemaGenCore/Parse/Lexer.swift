@@ -65,9 +65,9 @@ struct Lexer {
         while let next = peek(), next.isIdentifierByte { index += 1 }
         return Token(kind: .identifier, text: text(from: begin), location: start)
       default:
-        if let kind = Lexer.punctuation(byte) {
+        if let (kind, text) = Lexer.punctuation(byte) {
           index += 1
-          return Token(kind: kind, text: String(UnicodeScalar(byte)), location: start)
+          return Token(kind: kind, text: text, location: start)
         }
         diagnostics.error(
           "unexpected character \(unexpectedCharacter()); expected a declaration, a type or a value",
@@ -77,21 +77,22 @@ struct Lexer {
     return Token(kind: .endOfFile, text: "", location: location)
   }
 
-  /// The token a punctuation byte is, if it is one.
-  private static func punctuation(_ byte: UInt8) -> Token.Kind? {
+  /// The token a punctuation byte is, if it is one, with its text as a literal: one of the
+  /// commonest tokens costs no string of its own.
+  private static func punctuation(_ byte: UInt8) -> (Token.Kind, String)? {
     switch byte {
-    case UInt8(ascii: "{"): .leftBrace
-    case UInt8(ascii: "}"): .rightBrace
-    case UInt8(ascii: "["): .leftBracket
-    case UInt8(ascii: "]"): .rightBracket
-    case UInt8(ascii: "("): .leftParen
-    case UInt8(ascii: ")"): .rightParen
-    case UInt8(ascii: ":"): .colon
-    case UInt8(ascii: ","): .comma
-    case UInt8(ascii: "|"): .pipe
-    case UInt8(ascii: "?"): .question
-    case UInt8(ascii: "="): .equals
-    case UInt8(ascii: "@"): .at
+    case UInt8(ascii: "{"): (.leftBrace, "{")
+    case UInt8(ascii: "}"): (.rightBrace, "}")
+    case UInt8(ascii: "["): (.leftBracket, "[")
+    case UInt8(ascii: "]"): (.rightBracket, "]")
+    case UInt8(ascii: "("): (.leftParen, "(")
+    case UInt8(ascii: ")"): (.rightParen, ")")
+    case UInt8(ascii: ":"): (.colon, ":")
+    case UInt8(ascii: ","): (.comma, ",")
+    case UInt8(ascii: "|"): (.pipe, "|")
+    case UInt8(ascii: "?"): (.question, "?")
+    case UInt8(ascii: "="): (.equals, "=")
+    case UInt8(ascii: "@"): (.at, "@")
     default: nil
     }
   }

@@ -8,8 +8,10 @@ enum NumberLiteral {
     guard let value = Double(lexeme), value.isFinite else {
       return "number \(lexeme) is too large for a 64-bit floating-point value"
     }
-    let mantissa = lexeme.prefix { $0 != "e" && $0 != "E" }
-    if value == 0, mantissa.contains(where: { ("1"..."9").contains($0) }) {
+    if value == 0,
+      lexeme.utf8.prefix(while: { $0 != UInt8(ascii: "e") && $0 != UInt8(ascii: "E") })
+        .contains(where: { (UInt8(ascii: "1")...UInt8(ascii: "9")).contains($0) })
+    {
       return "number \(lexeme) is too small: a 64-bit floating-point value rounds it to 0"
     }
     if value != 0, abs(value) < .leastNormalMagnitude {
