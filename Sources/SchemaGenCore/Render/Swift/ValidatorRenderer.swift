@@ -24,13 +24,8 @@ struct ValidatorRenderer {
   /// The `Validatable` conformance of an endpoint descriptor, for what its parameters and its
   /// body must be before the request is sent; nothing when there is nothing to check.
   static func render(endpoint: Endpoint, into writer: inout CodeWriter) {
-    let lines = endpoint.parameters.flatMap { parameter in
-      checks(
-        of: parameter.field,
-        value: (parameter.location == .path ? "self." : "self.query.")
-          + EndpointRenderer.name(of: parameter.field))
-    }
-    guard endpoint.body != nil || !lines.isEmpty else { return }
+    let checked = endpoint.parameters.filter { hasChecks($0.field) }
+    guard endpoint.body != nil || !checked.isEmpty else { return }
     writer.line()
     if let deprecation = endpoint.deprecation { writer.line(DocText.available(deprecation)) }
     writer.block("extension \(SwiftNames.endpointType(endpoint.name)): Validatable") { writer in
@@ -40,35 +35,42 @@ struct ValidatorRenderer {
       writer.block(
         "public func collectViolations(at path: JSONPath, into violations: inout Violations)"
       ) { writer in
-        for line in lines { writer.line(line) }
+        for parameter in checked {
+          checks(
+            of: parameter.field,
+            value: (parameter.location == .path ? "self." : "self.query.")
+              + EndpointRenderer.name(of: parameter.field), into: &writer)
+        }
         if endpoint.body != nil { writer.line("violations.validate(self.body, at: path)") }
       }
     }
   }
 
-  /// The checks of one field's value: its constraints, and the validation of the named types in
-  /// it.
-  /// `value` is spelled only for a field that has checks, which most fields do not.
-  private static func checks(of field: Field, value: @autoclosure () -> String) -> [String] {
+  /// Whether a field's value has anything to check: constraints, or named types to validate.
+  private static func hasChecks(_ field: Field) -> Bool {
+    !field.constraints.isEmpty || !field.type.namedTypes.isEmpty
+  }
+
+  /// Writes the checks of one field's value: its constraints, and the validation of the named
+  /// types in it. `value` is spelled only for a field that has checks, which most fields do not.
+  private static func checks(
+    of field: Field, value: @autoclosure () -> String, into writer: inout CodeWriter
+  ) {
     let validatesTypes = !field.type.namedTypes.isEmpty
-    guard !field.constraints.isEmpty || validatesTypes else { return [] }
-    let (value, path) = (value(), "path / \(field.name.swiftLiteral)")
-    var lines: [String] = []
+    guard !field.constraints.isEmpty || validatesTypes else { return }
+    let (value, name) = (value(), field.name.swiftLiteral)
     if !field.constraints.isEmpty {
       let constraints = field.constraints.map(\.swift).joined(separator: ", ")
-      lines.append("violations.check(\(value), at: \(path), [\(constraints)])")
+      writer.line("violations.check(\(value), at: path / \(name), [\(constraints)])")
     }
     if validatesTypes {
-      lines.append("violations.validate(\(value), at: \(path))")
+      writer.line("violations.validate(\(value), at: path / \(name))")
     }
-    return lines
   }
 
   private func objectChecks(_ object: ObjectType, into writer: inout CodeWriter) {
     for field in object.fields {
-      for line in Self.checks(of: field, value: "self." + ObjectRenderer.storage(of: field)) {
-        writer.line(line)
-      }
+      Self.checks(of: field, value: "self." + ObjectRenderer.storage(of: field), into: &writer)
     }
     for rule in object.rules {
       let storage = { (name: String) in
