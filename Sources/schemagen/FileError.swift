@@ -28,6 +28,7 @@ struct FileError: Error, CustomStringConvertible {
 
   /// The system's own words for an error (`strerror`), rather than Foundation's error dump.
   static func reason(_ error: any Error) -> String {
+    if let failure = error as? FileSystem.Failure { return failure.reason }
     let error = error as NSError
     if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError,
       underlying.domain == NSPOSIXErrorDomain

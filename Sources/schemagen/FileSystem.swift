@@ -111,9 +111,8 @@ enum FileSystem {
   /// Makes `folder` and any folders above it that are missing.
   static func makeFolder(_ folder: String) throws(Failure) {
     if kind(of: folder, followingLinks: true) == .directory { return }
-    if let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")), slash != folder.startIndex {
-      try makeFolder(String(folder[..<slash]))
-    }
+    let parent = self.folder(of: folder)
+    if !parent.isEmpty { try makeFolder(parent) }
     if mkdir(folder, 0o777) != 0 {
       let code = errno
       // Made meanwhile by someone else, it is as good as made here; anything else is not.
@@ -121,6 +120,19 @@ enum FileSystem {
         throw Failure(code: code)
       }
     }
+  }
+
+  // Paths are cut at their last `/` rather than through `NSString`, whose path methods cost
+  // more than the rest of a run's bookkeeping.
+
+  /// `Docs/Jobs.md` → `Docs`; `Jobs.md` and `/Jobs.md` → the empty string.
+  static func folder(of path: String) -> String {
+    path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
+  }
+
+  /// `Docs/Jobs.md` → `Jobs.md`.
+  static func name(of path: String) -> Substring {
+    path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.index(after: $0)...] } ?? path[...]
   }
 
   /// Writes `bytes` to a new or emptied file at `path`, opened with `flags` besides.

@@ -59,7 +59,7 @@ struct OutputFolder {
     var summary = Summary()
     var changes: [(path: String, bytes: [UInt8], isNew: Bool)] = []
     try checkFolder(root, isRoot: true)
-    for folder in Set(files.map { parent(of: $0.path) }).sorted() {
+    for folder in Set(files.map { FileSystem.folder(of: $0.path) }).sorted() {
       try checkFolder(root + "/" + folder, isRoot: false)
     }
     for file in files {
@@ -86,13 +86,13 @@ struct OutputFolder {
       }
     }
     let stale = try staleFiles(
-      keeping: Set(files.map(\.path)), in: Set(files.map { parent(of: $0.path) }))
-    for folder in Set(changes.map { parent(of: root + "/" + $0.path) }).sorted()
+      keeping: Set(files.map(\.path)), in: Set(files.map { FileSystem.folder(of: $0.path) }))
+    for folder in Set(changes.map { FileSystem.folder(of: root + "/" + $0.path) }).sorted()
     where FileSystem.kind(of: folder, followingLinks: true) == nil {
       do {
         try FileSystem.makeFolder(folder)
       } catch {
-        throw FileError(folder, "cannot create the output folder: \(error.reason)")
+        throw FileError(folder, "cannot create the output folder", error)
       }
     }
     for change in changes {
@@ -107,8 +107,7 @@ struct OutputFolder {
     for file in stale {
       guard unlink(root + "/" + file) == 0 else {
         throw FileError(
-          root + "/" + file,
-          "cannot remove the stale generated file: \(FileSystem.Failure().reason)")
+          root + "/" + file, "cannot remove the stale generated file", FileSystem.Failure())
       }
       summary.removed.append(file)
     }
@@ -120,17 +119,17 @@ struct OutputFolder {
   /// from the schema whenever it is lost.
   private func replace(_ path: String, with bytes: [UInt8]) throws(FileError) {
     let temporary =
-      parent(of: path) + "/.\(Self.name(of: path)).schemagen-\(getpid())"
+      FileSystem.folder(of: path) + "/.\(FileSystem.name(of: path)).schemagen-\(getpid())"
     do {
       try FileSystem.write(bytes, to: temporary, flags: O_TRUNC)
     } catch {
       unlink(temporary)
-      throw FileError(path, "cannot write the generated file: \(error.reason)")
+      throw FileError(path, "cannot write the generated file", error)
     }
     guard rename(temporary, path) == 0 else {
-      let reason = String(cString: strerror(errno))
+      let failure = FileSystem.Failure()
       unlink(temporary)
-      throw FileError(path, "cannot write the generated file: \(reason)")
+      throw FileError(path, "cannot write the generated file", failure)
     }
   }
 
@@ -140,7 +139,7 @@ struct OutputFolder {
     do {
       try FileSystem.write(bytes, to: path, flags: O_EXCL)
     } catch {
-      throw FileError(path, "cannot write the generated file: \(error.reason)")
+      throw FileError(path, "cannot write the generated file", error)
     }
   }
 
@@ -156,7 +155,7 @@ struct OutputFolder {
       do {
         names = try FileSystem.names(in: directory)
       } catch {
-        throw FileError(directory, "cannot list the output folder: \(error.reason)")
+        throw FileError(directory, "cannot list the output folder", error)
       }
       for name in names.sorted() {
         let file = folder + "/" + name
@@ -193,31 +192,17 @@ struct OutputFolder {
   /// Whether `contents`, read from `path` (the whole file or its start), are the generator's:
   /// an extension it writes and its header first.
   private static func isGenerated(_ contents: [UInt8], path: String) -> Bool {
-    guard let marker = GeneratedHeader.marker(forExtension: String(pathExtension(of: path)))
+    guard let marker = GeneratedHeader.marker(forExtension: pathExtension(of: path))
     else { return false }
     return contents.starts(with: marker.utf8)
   }
 
-  // The paths here are the output folder's and the generated files' beneath it, so they are
-  // cut at their last `/` rather than through `NSString`, which costs more than the rest of a
-  // run's bookkeeping.
-
-  /// `Docs/Jobs.md` → `Docs`.
-  private func parent(of path: String) -> String {
-    path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
-  }
-
-  /// `Docs/Jobs.md` → `Jobs.md`.
-  private static func name(of path: String) -> Substring {
-    path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.index(after: $0)...] } ?? path[...]
-  }
-
   /// `Docs/Jobs.md` → `md`; a name that starts with its only dot (`.md`) has no extension.
-  private static func pathExtension(of path: String) -> Substring {
-    let name = name(of: path)
+  private static func pathExtension(of path: String) -> String {
+    let name = FileSystem.name(of: path)
     guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else {
       return ""
     }
-    return name[name.index(after: dot)...]
+    return String(name[name.index(after: dot)...])
   }
 }

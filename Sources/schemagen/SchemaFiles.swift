@@ -15,7 +15,7 @@ enum SchemaFiles {
     do {
       bytes = try FileSystem.read(path)
     } catch {
-      throw FileError(path, "cannot read the schema file: \(error.reason)")
+      throw FileError(path, "cannot read the schema file", error)
     }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -80,7 +80,7 @@ enum SchemaFiles {
     do {
       names = try FileSystem.names(in: folder)
     } catch {
-      throw FileError(folder, "cannot list the folder: \(error.reason)")
+      throw FileError(folder, "cannot list the folder", error)
     }
     for name in names {
       let relative = relativeFolder + name
