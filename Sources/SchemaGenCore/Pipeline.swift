@@ -25,8 +25,10 @@ public enum Pipeline {
   public static func check(_ sources: [SourceFile]) -> (schema: Schema?, diagnostics: [Diagnostic])
   {
     var diagnostics = Diagnostics()
-    let syntax = sources.sorted { $0.path < $1.path }.map { source in
-      let (file, parseDiagnostics) = Parser.parse(file: source.path, text: source.text)
+    let parsed = sources.sorted { $0.path < $1.path }.concurrentMap { source in
+      Parser.parse(file: source.path, text: source.text)
+    }
+    let syntax = parsed.map { file, parseDiagnostics in
       diagnostics.append(contentsOf: parseDiagnostics)
       return file
     }
@@ -58,30 +60,42 @@ public enum Pipeline {
     case docs
   }
 
-  /// The output files of a checked schema: Swift, then the reference pages.
+  /// The output files of a checked schema: Swift, then the reference pages. The files are
+  /// independent of one another, so they are made on every core.
   public static func render(_ schema: Schema, _ outputs: Set<Output> = Set(Output.allCases))
     -> [GeneratedFile]
   {
-    var files: [GeneratedFile] = []
-    if outputs.contains(.swift) {
-      files += schema.files.map { file in
+    var files: [OutputFile] = []
+    if outputs.contains(.swift) { files += schema.files.map(OutputFile.swift) }
+    if outputs.contains(.docs) {
+      let links = ReferenceLinks(schema: schema)
+      files += schema.files.map { .page($0, links) } + [.index(links)]
+    }
+    return files.concurrentMap { file in
+      switch file {
+      case .swift(let file):
         GeneratedFile(
           path: OutputFileNames.swiftFile(stem: file.stem),
           utf8: SwiftFileRenderer(file: file, schema: schema).render())
-      }
-    }
-    if outputs.contains(.docs) {
-      let links = ReferenceLinks(schema: schema)
-      files += schema.files.map { file in
+      case .page(let file, let links):
         GeneratedFile(
           path: OutputFileNames.docsPage(stem: file.stem),
           utf8: ResourcePage(file: file, links: links).render())
-      }
-      files.append(
+      case .index(let links):
         GeneratedFile(
           path: OutputFileNames.docsIndex,
-          utf8: IndexPage(schema: schema, links: links).render()))
+          utf8: IndexPage(schema: schema, links: links).render())
+      }
     }
-    return files
+  }
+
+  /// One file `render` makes.
+  private enum OutputFile: Sendable {
+    /// A schema file's Swift.
+    case swift(SchemaFile)
+    /// A schema file's reference page.
+    case page(SchemaFile, ReferenceLinks)
+    /// The reference pages' index.
+    case index(ReferenceLinks)
   }
 }
