@@ -28,7 +28,12 @@ enum OutputFileNames {
 
   /// `Graders` → `Docs/Graders.md`.
   static func docsPage(stem: String) -> String {
-    "\(docsFolder)/\(stem).md"
+    "\(docsFolder)/\(docsPageName(stem: stem))"
+  }
+
+  /// `Graders` → `Graders.md`: the page's name, which the other pages link to.
+  static func docsPageName(stem: String) -> String {
+    "\(stem).md"
   }
 
   /// The stem of each schema file, in the order given.
@@ -66,7 +71,7 @@ enum OutputFileNames {
     var seen: [String: String] = docs ? [docsIndexName.lowercased(): docsIndexDescription] : [:]
     var collisions: [(path: String, other: String)] = []
     for (path, stem) in zip(paths, stems(of: paths)) {
-      let key = "\(stem).md".lowercased()
+      let key = docsPageName(stem: stem).lowercased()
       if let other = seen[key] {
         collisions.append((path, other))
       } else {

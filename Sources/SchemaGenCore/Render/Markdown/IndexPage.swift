@@ -4,7 +4,7 @@ struct IndexPage {
   let links: ReferenceLinks
 
   func render() -> [UInt8] {
-    let page = OutputFileNames.docsIndex
+    let page = OutputFileNames.docsIndexName
     var writer = CodeWriter()
     writer.line(GeneratedHeader.markdown(source: nil))
     writer.line()
@@ -20,7 +20,7 @@ struct IndexPage {
       ["Resource", "Description", "Types", "Endpoints"],
       schema.files.map { file in
         [
-          "[\(file.resource.title)](\(OutputFileNames.docsPage(stem: file.stem).split(separator: "/").last!))",
+          "[\(file.resource.title)](\(OutputFileNames.docsPageName(stem: file.stem)))",
           MarkdownText.cell(file.resource.docs), "\(file.types.count)", "\(file.endpoints.count)",
         ]
       }, into: &writer)
@@ -33,7 +33,7 @@ struct IndexPage {
         file.endpoints.map {
           [
             MarkdownText.code("\($0.method.rawValue) \($0.path)"),
-            "[\($0.name)](\(links.target(page: OutputFileNames.docsPage(stem: file.stem), anchor: MarkdownText.anchor($0.name), from: page)))",
+            "[\($0.name)](\(links.target(page: OutputFileNames.docsPageName(stem: file.stem), anchor: MarkdownText.anchor($0.name), from: page)))",
             "`\(SwiftNames.endpointType($0.name))`",
           ]
         }

@@ -1,5 +1,6 @@
 /// Where each type and endpoint is documented, and who uses each type: the cross-references
-/// of the reference pages.
+/// of the reference pages. The pages share one folder, so a page is named by its file name,
+/// which is also the link to it from the others.
 struct ReferenceLinks {
   /// Each type's page, and the link to its section from that page and from the others, made
   /// once: pages link to the same types many times.
@@ -11,17 +12,17 @@ struct ReferenceLinks {
 
   init(schema: Schema) {
     for file in schema.files {
-      let page = OutputFileNames.docsPage(stem: file.stem)
+      let page = OutputFileNames.docsPageName(stem: file.stem)
       for type in file.types {
         let anchor = MarkdownText.anchor(type.name)
         typeLinks[type.name] = (
           page, "[\(type.name)](#\(anchor))",
-          "[\(type.name)](\(Self.fileName(of: page))#\(anchor))"
+          "[\(type.name)](\(page)#\(anchor))"
         )
       }
     }
     for file in schema.files {
-      let page = OutputFileNames.docsPage(stem: file.stem)
+      let page = OutputFileNames.docsPageName(stem: file.stem)
       for type in file.types {
         switch type {
         case .object(let object):
@@ -72,12 +73,7 @@ struct ReferenceLinks {
   }
 
   func target(page target: String, anchor: String, from page: String) -> String {
-    target == page ? "#" + anchor : Self.fileName(of: target) + "#" + anchor
-  }
-
-  /// A page's file name: pages link to each other within their folder.
-  private static func fileName(of page: String) -> Substring {
-    page.utf8.lastIndex(of: UInt8(ascii: "/")).map { page[page.index(after: $0)...] } ?? page[...]
+    target == page ? "#" + anchor : target + "#" + anchor
   }
 
   /// The type in words, with declared types linked: "array of [EvalItem](#evalitem)".

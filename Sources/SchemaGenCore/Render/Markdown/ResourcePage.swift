@@ -3,13 +3,13 @@
 struct ResourcePage {
   let file: SchemaFile
   let links: ReferenceLinks
-  /// This page's path, which links are relative to.
+  /// This page's name, which links are relative to.
   private let page: String
 
   init(file: SchemaFile, links: ReferenceLinks) {
     self.file = file
     self.links = links
-    self.page = OutputFileNames.docsPage(stem: file.stem)
+    self.page = OutputFileNames.docsPageName(stem: file.stem)
   }
 
   func render() -> [UInt8] {
@@ -20,9 +20,8 @@ struct ResourcePage {
     writer.line("# \(file.resource.title)")
     writer.line()
     paragraphs(file.resource.docs, into: &writer)
-    let swiftFile = OutputFileNames.swiftFile(stem: file.stem)
     writer.line(
-      "[All resources](\(OutputFileNames.docsIndexName)) · Swift: [`\(swiftFile.split(separator: "/").last!)`](../\(swiftFile)) · Schema: `\(file.path)`"
+      "[All resources](\(OutputFileNames.docsIndexName)) · Swift: [`\(OutputFileNames.swiftFileName(stem: file.stem))`](../\(OutputFileNames.swiftFile(stem: file.stem))) · Schema: `\(file.path)`"
     )
     if !file.endpoints.isEmpty {
       writer.line()
