@@ -57,13 +57,15 @@ extension Checker {
   private mutating func report(
     _ scope: [SwiftMember], in owner: String, skipping reported: inout Set<SourceLocation>
   ) {
-    var first: [String: SwiftMember] = [:]
+    // The index of the first member of each name: members are large, indices are not.
+    var first: [String: Int] = [:]
     first.reserveCapacity(scope.count)
-    for member in scope {
-      guard let earlier = first[member.name] else {
-        first[member.name] = member
+    for (index, member) in scope.enumerated() {
+      guard let earlierIndex = first[member.name] else {
+        first[member.name] = index
         continue
       }
+      let earlier = scope[earlierIndex]
       guard let location = member.location ?? earlier.location,
         reported.insert(location).inserted
       else { continue }
