@@ -28,11 +28,8 @@ public enum Pipeline {
     let parsed = sources.sorted { $0.path < $1.path }.concurrentMap { source in
       Parser.parse(file: source.path, text: source.text)
     }
-    let syntax = parsed.map { file, parseDiagnostics in
-      diagnostics.append(contentsOf: parseDiagnostics)
-      return file
-    }
-    let (schema, checkDiagnostics) = Checker.check(syntax)
+    for (_, parseDiagnostics) in parsed { diagnostics.append(contentsOf: parseDiagnostics) }
+    let (schema, checkDiagnostics) = Checker.check(parsed.map(\.0))
     diagnostics.append(contentsOf: checkDiagnostics)
     return (diagnostics.hasErrors ? nil : schema, diagnostics.sorted)
   }
