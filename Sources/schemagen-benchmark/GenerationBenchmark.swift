@@ -32,8 +32,11 @@ enum GenerationBenchmark {
     if FileManager.default.isExecutableFile(atPath: schemagen) {
       // Each step adds one stage to the one before, so the differences are the stages' costs.
       let generate = ["generate", schemaFolder, "--output", output]
+      // Enough rounds for the medians to hold within a few percent on a shared machine: with
+      // 21, the ratios moved by 0.2x from one run of the benchmark to the next.
+      let runs = 61
       let times = await timeInTurns(
-        runs: 21,
+        runs: runs,
         [
           Step { runProcess("/bin/true", []) },
           Step { runProcess(schemagen, ["--help"]) },
@@ -46,7 +49,7 @@ enum GenerationBenchmark {
       let (trueProcess, startup, check, inPlace, emptyFolder) = (
         times[0], times[1], times[2], times[3], times[4]
       )
-      print("Whole process (median of 21, the steps taking turns)")
+      print("Whole process (median of \(runs), the steps taking turns)")
       print("  /bin/true                            \(format(trueProcess))")
       print("  schemagen --help                     \(format(startup))   start-up")
       print(
