@@ -36,10 +36,12 @@ enum CodableBenchmark {
       let milliseconds = try time(runs: 11, variant.body)
       times[variant.name] = milliseconds
       let megabytesPerSecond = Double(variant.bytes) / 1_048_576 / (milliseconds / 1e3)
+      // Padded in Swift: Foundation on Linux ignores the width of `%@`.
+      let name = variant.name.padding(toLength: 26, withPad: " ", startingAt: 0)
       print(
-        String(
-          format: "  %-26@ %9.2f ms  %7.1f MB/s  (median of 11)", variant.name as NSString,
-          milliseconds, megabytesPerSecond))
+        "  \(name)"
+          + String(format: "%9.2f ms  %7.1f MB/s  (median of 11)", milliseconds, megabytesPerSecond)
+      )
     }
     for name in ["decode-jobs", "decode-events", "encode-jobs", "encode-events"] {
       let ratio = times["\(name)-generated"]! / times["\(name)-synthesized"]!
