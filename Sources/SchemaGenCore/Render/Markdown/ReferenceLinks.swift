@@ -14,10 +14,8 @@ struct ReferenceLinks {
     for file in schema.files {
       let page = OutputFileNames.docsPageName(stem: file.stem)
       for type in file.types {
-        let anchor = MarkdownText.anchor(type.name)
         typeLinks[type.name] = (
-          page, "[\(type.name)](#\(anchor))",
-          "[\(type.name)](\(page)#\(anchor))"
+          page, Self.sectionLink(type.name), Self.sectionLink(type.name, onPage: page)
         )
       }
     }
@@ -68,8 +66,13 @@ struct ReferenceLinks {
 
   /// A link to a type's section, relative to `page`.
   func link(toType name: String, from page: String) -> String {
-    guard let links = typeLinks[name] else { return "[\(name)](#\(MarkdownText.anchor(name)))" }
+    guard let links = typeLinks[name] else { return Self.sectionLink(name) }
     return links.page == page ? links.local : links.remote
+  }
+
+  /// `[Job](#job)`, or `[Job](Jobs.md#job)` from another page.
+  private static func sectionLink(_ name: String, onPage page: String = "") -> String {
+    "[\(name)](\(page)#\(MarkdownText.anchor(name)))"
   }
 
   func target(page target: String, anchor: String, from page: String) -> String {

@@ -56,14 +56,13 @@ struct ValidatorRenderer {
   private static func checks(
     of field: Field, value: @autoclosure () -> String, into writer: inout CodeWriter
   ) {
-    let validatesTypes = !field.type.namedTypes.isEmpty
-    guard !field.constraints.isEmpty || validatesTypes else { return }
+    guard hasChecks(field) else { return }
     let (value, name) = (value(), field.name.swiftLiteral)
     if !field.constraints.isEmpty {
       let constraints = field.constraints.map(\.swift).joined(separator: ", ")
       writer.line("violations.check(\(value), at: path / \(name), [\(constraints)])")
     }
-    if validatesTypes {
+    if !field.type.namedTypes.isEmpty {
       writer.line("violations.validate(\(value), at: path / \(name))")
     }
   }
