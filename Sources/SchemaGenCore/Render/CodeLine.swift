@@ -40,8 +40,7 @@ struct CodeLine: ExpressibleByStringInterpolation {
     }
 
     mutating func appendInterpolation(_ text: String) {
-      var text = text
-      text.withUTF8 { append($0) }
+      text.withUTF8Bytes { append($0) }
     }
 
     /// A piece of a line built on its own, such as a call that several lines share.
@@ -100,6 +99,16 @@ struct LineBytes {
         UnsafeBufferPointer(
           start: buffer.assumingMemoryBound(to: UInt8.self).baseAddress, count: count))
     }
+  }
+}
+
+extension String {
+  /// Calls `body` with the text's UTF-8 where it is stored. `withUTF8` would do the same, but it
+  /// is `mutating`, so a borrowed string would be copied (two reference counts) to call it.
+  func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+    var copy = self
+    return copy.withUTF8(body)
   }
 }
 

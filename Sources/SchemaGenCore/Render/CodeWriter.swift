@@ -17,8 +17,7 @@ struct CodeWriter {
   /// (``Swift/String/singleLine``), so text from a schema stays where it was put.
   @_disfavoredOverload
   mutating func line(_ line: String) {
-    var line = line
-    line.withUTF8 { self.line(bytes: $0) }
+    line.withUTF8Bytes { self.line(bytes: $0) }
   }
 
   /// Writes one line given as a literal, as ``line(_:)-(String)`` writes a string.
@@ -58,14 +57,12 @@ struct CodeWriter {
     empty: String = ""
   ) {
     indent()
-    var (prefix, separator, suffix, empty) = (prefix, separator, suffix, empty)
-    prefix.withUTF8 { append($0) }
+    prefix.withUTF8Bytes { append($0) }
     for (index, part) in parts.enumerated() {
-      if index > 0 { separator.withUTF8 { append($0) } }
-      var part = part
-      if part.isEmpty { empty.withUTF8 { append($0) } } else { part.withUTF8 { append($0) } }
+      if index > 0 { separator.withUTF8Bytes { append($0) } }
+      (part.isEmpty ? empty : part).withUTF8Bytes { append($0) }
     }
-    suffix.withUTF8 { append($0) }
+    suffix.withUTF8Bytes { append($0) }
     utf8.append(UInt8(ascii: "\n"))
   }
 

@@ -34,12 +34,38 @@ enum MarkdownText {
   /// Text for one table cell: one line, pipes escaped.
   static func cell(_ text: String) -> String {
     guard text.containsByte(UInt8(ascii: "|")) else { return text }
-    return text.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+    var cell: [UInt8] = []
+    text.withUTF8Bytes { append($0[...], escapingPipesTo: &cell) }
+    return String(decoding: cell, as: UTF8.self)
   }
 
-  /// Doc lines joined into one cell's text.
+  /// Doc lines joined into one cell's text: each without its leading and trailing spaces, the
+  /// blank ones left out, pipes escaped; one pass over the bytes.
   static func cell(_ lines: [String]) -> String {
-    cell(lines.map { $0.trimmingSpaces }.filter { !$0.isEmpty }.joined(separator: " "))
+    var cell: [UInt8] = []
+    for line in lines {
+      line.withUTF8Bytes { line in
+        var text = line[...]
+        while text.first == UInt8(ascii: " ") { text.removeFirst() }
+        while text.last == UInt8(ascii: " ") { text.removeLast() }
+        guard !text.isEmpty else { return }
+        if !cell.isEmpty { cell.append(UInt8(ascii: " ")) }
+        append(text, escapingPipesTo: &cell)
+      }
+    }
+    return String(decoding: cell, as: UTF8.self)
+  }
+
+  private static func append(
+    _ text: Slice<UnsafeBufferPointer<UInt8>>, escapingPipesTo cell: inout [UInt8]
+  ) {
+    var rest = text
+    while let pipe = rest.firstIndex(of: UInt8(ascii: "|")) {
+      cell.append(contentsOf: rest[..<pipe])
+      cell.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "|")])
+      rest = rest[(pipe + 1)...]
+    }
+    cell.append(contentsOf: rest)
   }
 
   /// A table with a header row; every cell escaped by the caller.
@@ -61,12 +87,6 @@ extension String {
   /// `utf8` view steps through indices.
   fileprivate func containsByte(_ byte: UInt8) -> Bool {
     utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
-  }
-
-  fileprivate var trimmingSpaces: Substring {
-    let start = utf8.firstIndex { $0 != UInt8(ascii: " ") } ?? endIndex
-    let end = utf8.lastIndex { $0 != UInt8(ascii: " ") }.map { utf8.index(after: $0) } ?? start
-    return self[start..<max(start, end)]
   }
 }
 

@@ -14,8 +14,9 @@ struct ObjectRenderer {
     }
   }
 
-  /// How one field is stored and coded.
-  private struct Member {
+  /// How one field is stored and coded. A class: every loop over the members would otherwise
+  /// copy each one's field and names, a reference count for each string.
+  private final class Member {
     let field: Field
     /// The enum the field holds, which is read and written as its raw string: decoders and
     /// encoders have methods of their own for strings, faster than a nested one for the enum.
