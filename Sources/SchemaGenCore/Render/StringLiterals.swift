@@ -57,7 +57,7 @@ extension String {
   /// and JSON, and every other unsafe character escaped by `escape`.
   private func quoted(escape: (UInt32) -> String) -> String {
     // Most literals are names: printable ASCII without quotes or backslashes, written as is.
-    if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+    if withUTF8Bytes({ $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C } }) {
       let count = utf8.count
       return String(unsafeUninitializedCapacity: count + 2) { buffer in
         buffer[0] = UInt8(ascii: "\"")

@@ -79,22 +79,24 @@ enum SwiftNames {
   }
 
   static func lowerCamelCase(_ text: String) -> String {
-    if text.utf8.allSatisfy({ $0.isASCIILowercaseLetterOrDigit }),
-      let first = text.utf8.first, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
-    {
-      return text  // already one lowercase word, the common case
+    text.withUTF8Bytes { bytes in
+      if let first = bytes.first, !first.isASCIIDigit,
+        bytes.allSatisfy(\.isASCIILowercaseLetterOrDigit)
+      {
+        return text  // already one lowercase word, the common case
+      }
+      return bytes.contains { $0 >= 0x80 }
+        ? unicodeLowerCamelCase(text) : asciiLowerCamelCase(bytes)
     }
-    if !text.utf8.contains(where: { $0 >= 0x80 }) { return asciiLowerCamelCase(text) }
-    return unicodeLowerCamelCase(text)
   }
 
   /// `lowerCamelCase` for ASCII text, on bytes, in one pass, straight into the string's storage
   /// (none at all for a name of up to 15 bytes): words are runs of letters and digits; a first
   /// word written without lowercase letters is lowercased whole (`ID` → `id`).
-  private static func asciiLowerCamelCase(_ text: String) -> String {
-    guard let first = text.utf8.first(where: \.isASCIILetterOrDigit) else { return "value" }
-    let prefix = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) ? "value" : ""
-    return String(unsafeUninitializedCapacity: prefix.utf8.count + text.utf8.count) { result in
+  private static func asciiLowerCamelCase(_ text: UnsafeBufferPointer<UInt8>) -> String {
+    guard let first = text.first(where: \.isASCIILetterOrDigit) else { return "value" }
+    let prefix = first.isASCIIDigit ? "value" : ""
+    return String(unsafeUninitializedCapacity: prefix.utf8.count + text.count) { result in
       var count = 0
       for byte in prefix.utf8 {
         result[count] = byte
@@ -115,7 +117,7 @@ enum SwiftNames {
         wordStart = nil
         hasLowercase = false
       }
-      for byte in text.utf8 {
+      for byte in text {
         guard byte.isASCIILetterOrDigit else {
           endWord()
           continue
@@ -175,9 +177,10 @@ enum SwiftNames {
 }
 
 extension UInt8 {
+  fileprivate var isASCIIDigit: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
+
   fileprivate var isASCIILowercaseLetterOrDigit: Bool {
-    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self)
-      || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self)
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self) || isASCIIDigit
   }
 
   fileprivate var isASCIILetterOrDigit: Bool {
