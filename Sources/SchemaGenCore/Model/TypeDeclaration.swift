@@ -106,20 +106,42 @@ public struct ObjectType: Sendable {
 }
 
 /// A property of an object, or a parameter of an endpoint.
-public struct Field: Sendable {
+///
+/// A class, unlike the rest of the model: the checks and renderers go over every field many
+/// times, and a loop copies its element; a copy of a class is one reference count, where a copy
+/// of these ten strings, arrays and values would be one for each. Fields are never changed
+/// once checked.
+public final class Field: Sendable {
   /// The property's name in JSON.
-  public var name: String
-  public var docs: [String]
-  public var type: TypeReference
+  public let name: String
+  public let docs: [String]
+  public let type: TypeReference
   /// The property may be absent.
-  public var isOptional: Bool
+  public let isOptional: Bool
   /// The property may be `null`.
-  public var isNullable: Bool
-  public var defaultValue: JSONSyntax?
-  public var constraints: [Constraint]
-  public var deprecation: Deprecation?
-  public var deviation: Deviation?
-  public var location: SourceLocation
+  public let isNullable: Bool
+  public let defaultValue: JSONSyntax?
+  public let constraints: [Constraint]
+  public let deprecation: Deprecation?
+  public let deviation: Deviation?
+  public let location: SourceLocation
+
+  init(
+    name: String, docs: [String], type: TypeReference, isOptional: Bool, isNullable: Bool,
+    defaultValue: JSONSyntax?, constraints: [Constraint], deprecation: Deprecation?,
+    deviation: Deviation?, location: SourceLocation
+  ) {
+    self.name = name
+    self.docs = docs
+    self.type = type
+    self.isOptional = isOptional
+    self.isNullable = isNullable
+    self.defaultValue = defaultValue
+    self.constraints = constraints
+    self.deprecation = deprecation
+    self.deviation = deviation
+    self.location = location
+  }
 }
 
 public struct Deprecation: Hashable, Sendable {
