@@ -24,20 +24,20 @@ struct ReferenceLinks {
       for type in file.types {
         switch type {
         case .object(let object):
+          let anchor = MarkdownText.anchor(object.name)
           for field in object.fields {
             for used in field.type.namedTypes {
-              usages[used, default: []].append(
-                ("\(object.name).\(field.name)", page, MarkdownText.anchor(object.name)))
+              usages[used, default: []].append(("\(object.name).\(field.name)", page, anchor))
             }
           }
         case .union(let union):
+          let anchor = MarkdownText.anchor(union.name)
           for variant in union.variants {
             for used in variant.type.namedTypes {
               if union.tag != nil {
                 variantOf[used, default: []].append((union.name, variant.tagValue))
               } else {
-                usages[used, default: []].append(
-                  ("\(union.name).\(variant.name)", page, MarkdownText.anchor(union.name)))
+                usages[used, default: []].append(("\(union.name).\(variant.name)", page, anchor))
               }
             }
           }

@@ -111,7 +111,7 @@ struct ResourcePage {
     writer.line("### \(type.name)")
     writer.line()
     writer.line(
-      "\(kind(of: type).prefix(1).uppercased() + kind(of: type).dropFirst()) · Swift: `\(type.name)`"
+      "\(kind(of: type).uppercasingFirst) · Swift: `\(type.name)`"
     )
     writer.line()
     paragraphs(type.docs, into: &writer)

@@ -44,8 +44,7 @@ enum SwiftNames {
 
   /// `retrieveJob` → `RetrieveJobEndpoint`.
   static func endpointType(_ name: String) -> String {
-    let camel = lowerCamelCase(name)
-    return camel.prefix(1).uppercased() + camel.dropFirst() + "Endpoint"
+    lowerCamelCase(name).uppercasingFirst + "Endpoint"
   }
 
   /// `retrieveJob` → `retrieveJob`: the client's method for an endpoint.
@@ -60,8 +59,7 @@ enum SwiftNames {
     if camel.hasPrefix("list"), camel.dropFirst(4).first?.isUppercase == true {
       camel = camel.dropFirst(4)
     }
-    return avoiding(
-      ReservedNames.clientMembers, "all" + camel.prefix(1).uppercased() + camel.dropFirst())
+    return avoiding(ReservedNames.clientMembers, "all" + camel.uppercasingFirst)
   }
 
   /// `StringCheckGrader` → `string_check_grader`, for suggestions.
@@ -153,14 +151,14 @@ enum SwiftNames {
     var result = first.allSatisfy({ $0.isUppercase || $0.isNumber }) ? first.lowercased() : first
     result = result.prefix(1).lowercased() + result.dropFirst()
     for word in words.dropFirst() {
-      result += word.prefix(1).uppercased() + word.dropFirst()
+      result += word.uppercasingFirst
     }
     // Case mapping can produce characters of its own; keep only what Swift accepts.
     result = String(
       String.UnicodeScalarView(
         result.unicodeScalars.filter(SwiftIdentifierCharacters.isWordCharacter)))
     guard let head = result.unicodeScalars.first, SwiftIdentifierCharacters.isHead(head) else {
-      return "value" + result.prefix(1).uppercased() + result.dropFirst()
+      return "value" + result.uppercasingFirst
     }
     return result
   }
@@ -174,6 +172,12 @@ enum SwiftNames {
   static func identifier(_ name: String) -> String {
     ReservedNames.keywords.contains(name) ? "`\(name)`" : name
   }
+}
+
+extension StringProtocol {
+  /// `retrieveJob` → `RetrieveJob`. The rest is appended as a `String`: `+` with a substring
+  /// would append it character by character.
+  var uppercasingFirst: String { prefix(1).uppercased() + String(dropFirst()) }
 }
 
 extension UInt8 {
