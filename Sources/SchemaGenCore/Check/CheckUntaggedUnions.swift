@@ -4,8 +4,18 @@ extension Checker {
   /// be tried forever on the same JSON, and a variant after one that accepts every value it
   /// accepts would never be chosen, so its values would come back as the earlier case.
   mutating func checkUntaggedUnions() {
-    for union in unions.values.sorted(by: { $0.location < $1.location }) where union.tag == nil {
-      if loopsWithoutConsuming(union.name) {
+    let untagged = unions.values.filter { $0.tag == nil }.sorted { $0.location < $1.location }
+    // Decoding a union that reaches itself through variants that are untagged unions, with no
+    // object, array or map in between, would try it again on the same JSON value.
+    let loops = typesOnCycles(untagged.map(\.name)) { name in
+      unions[name]?.variants.compactMap { variant in
+        guard case .named(let next) = variant.type else { return nil }
+        return next
+      } ?? []
+    }
+    var acceptance: [Acceptance: Bool] = [:]
+    for union in untagged {
+      if loops.contains(union.name) {
         diagnostics.error(
           "union '\(union.name)' is one of its own variants, directly or through other untagged unions, so decoding it would never end; put an object, an array or a map between them",
           at: union.location)
@@ -14,7 +24,7 @@ extension Checker {
       for (index, variant) in union.variants.enumerated() {
         guard
           let earlier = union.variants[..<index].first(where: {
-            accepts($0.type, everyValueOf: variant.type)
+            accepts($0.type, everyValueOf: variant.type, known: &acceptance)
           })
         else { continue }
         diagnostics.error(
@@ -25,31 +35,38 @@ extension Checker {
     }
   }
 
-  /// Whether decoding `name` can reach `name` again on the same JSON value: through variants
-  /// that are untagged unions themselves, with no object, array or map in between.
-  private func loopsWithoutConsuming(_ name: String) -> Bool {
-    var visited: Set<String> = []
-    var stack = [name]
-    while let current = stack.popLast() {
-      for variant in unions[current]?.variants ?? [] {
-        guard case .named(let next) = variant.type, unions[next]?.tag == nil,
-          unions[next] != nil
-        else { continue }
-        if next == name { return true }
-        if visited.insert(next).inserted { stack.append(next) }
-      }
-    }
-    return false
+  /// A question ``accepts(_:everyValueOf:known:depth:)`` has answered.
+  struct Acceptance: Hashable {
+    var wide: TypeReference
+    var narrow: TypeReference
+    var depth: Int
   }
 
   /// Whether every JSON value that decodes as `narrow` also decodes as `wide`, as far as that
-  /// can be told from the types; `false` when unsure.
-  func accepts(_ wide: TypeReference, everyValueOf narrow: TypeReference, depth: Int = 0) -> Bool {
+  /// can be told from the types; `false` when unsure. Unions of unions branch at every level,
+  /// so each answer is kept in `known`: without them, one question could take 2^16 steps.
+  func accepts(
+    _ wide: TypeReference, everyValueOf narrow: TypeReference,
+    known: inout [Acceptance: Bool], depth: Int = 0
+  ) -> Bool {
     guard depth < Limits.typeNesting * 2 else { return false }
     if wide == narrow { return true }
-    let next = depth + 1
+    let question = Acceptance(wide: wide, narrow: narrow, depth: depth)
+    if let answer = known[question] { return answer }
+    let answer = answer(wide, everyValueOf: narrow, known: &known, depth: depth)
+    known[question] = answer
+    return answer
+  }
+
+  private func answer(
+    _ wide: TypeReference, everyValueOf narrow: TypeReference,
+    known: inout [Acceptance: Bool], depth: Int
+  ) -> Bool {
+    func accepts(_ wide: TypeReference, everyValueOf narrow: TypeReference) -> Bool {
+      self.accepts(wide, everyValueOf: narrow, known: &known, depth: depth + 1)
+    }
     if case .named(let name) = narrow, let union = unions[name], union.tag == nil {
-      return union.variants.allSatisfy { accepts(wide, everyValueOf: $0.type, depth: next) }
+      return union.variants.allSatisfy { accepts(wide, everyValueOf: $0.type) }
     }
     switch wide {
     case .json:
@@ -61,16 +78,16 @@ extension Checker {
     case .number:
       return narrow == .integer
     case .autoOr(let primitive):
-      return accepts(primitive.type, everyValueOf: narrow, depth: next)
+      return accepts(primitive.type, everyValueOf: narrow)
     case .array(let element):
       guard case .array(let other) = narrow else { return false }
-      return accepts(element, everyValueOf: other, depth: next)
+      return accepts(element, everyValueOf: other)
     case .map(let value):
-      if case .map(let other) = narrow { return accepts(value, everyValueOf: other, depth: next) }
+      if case .map(let other) = narrow { return accepts(value, everyValueOf: other) }
       return value == .json && isObjectShaped(narrow)
     case .named(let name):
       if let union = unions[name], union.tag == nil {
-        return union.variants.contains { accepts($0.type, everyValueOf: narrow, depth: next) }
+        return union.variants.contains { accepts($0.type, everyValueOf: narrow) }
       }
       guard let object = objects[name] else { return false }
       return isObjectShaped(narrow)

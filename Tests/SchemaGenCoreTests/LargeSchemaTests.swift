@@ -1,0 +1,81 @@
+import SchemaGenCore
+import Testing
+
+/// Schemas far larger than an API's, in the shapes that make naive checks quadratic: the
+/// checker's work must grow with the schema, so that no schema a build meets stalls it.
+@Suite("Large schemas")
+struct LargeSchemaTests {
+  /// 50,000 objects in a chain, each holding the next, the last holding a union that lists the
+  /// first: no object contains itself (the union comes between), and the union is recursive.
+  /// Checking each type for a path back to itself, one search per type, took minutes here.
+  @Test(.timeLimit(.minutes(1))) func aLongChainOfTypesIsCheckedInLinearTime() throws {
+    let count = 50_000
+    var schema = "union Node {\n  first: O0\n  text: string\n}\n"
+    for index in 0..<count {
+      let next = index + 1 < count ? "O\(index + 1)" : "Node"
+      schema += "object O\(index) {\n  next?: \(next)\n}\n"
+    }
+    let (checked, diagnostics) = Pipeline.check([SourceFile(path: "chain.schema", text: schema)])
+    #expect(diagnostics.isEmpty, "\(diagnostics.prefix(3))")
+    let node = try #require(checked?.files.first?.types.first)
+    guard case .union(let union) = node else {
+      Issue.record("expected the union Node first, found \(node.name)")
+      return
+    }
+    #expect(union.isRecursive)
+  }
+
+  /// The same chain closed on itself without a union: every object in it contains itself.
+  @Test(.timeLimit(.minutes(1))) func aLongCycleOfObjectsIsReportedForEachObject() {
+    let count = 20_000
+    var schema = ""
+    for index in 0..<count {
+      schema += "object O\(index) {\n  next?: O\((index + 1) % count)\n}\n"
+    }
+    let (checked, diagnostics) = Pipeline.check([SourceFile(path: "cycle.schema", text: schema)])
+    #expect(checked == nil)
+    #expect(diagnostics.count == count)
+    #expect(
+      diagnostics.allSatisfy {
+        $0.message.hasSuffix("contains itself; put an array, a map or a union between them")
+      })
+  }
+
+  /// 20,000 untagged unions in a cycle, each trying a boolean and then the next: decoding any
+  /// of them would never end, and each is reported, in time linear in the chain.
+  @Test(.timeLimit(.minutes(1))) func aLongCycleOfUntaggedUnionsIsReportedForEachUnion() {
+    let count = 20_000
+    var schema = ""
+    for index in 0..<count {
+      schema += "union U\(index) {\n  flag: bool\n  deeper: U\((index + 1) % count)\n}\n"
+    }
+    let (checked, diagnostics) = Pipeline.check([SourceFile(path: "unions.schema", text: schema)])
+    #expect(checked == nil)
+    #expect(diagnostics.count == count)
+    #expect(diagnostics.allSatisfy { $0.message.contains("so decoding it would never end") })
+  }
+
+  /// Untagged unions whose variants are untagged unions branch at every level: asking whether
+  /// the tree of 40 such unions below `U0` accepts an array walks 2^16 paths unless each
+  /// answer is kept. 300 unions ask it of nine arrays, and none of them accepts one.
+  @Test(.timeLimit(.minutes(1))) func unionsOfUnionsAreComparedOncePerQuestion() {
+    let depth = 20
+    var schema = ""
+    for level in 0..<depth {
+      let (u, w) = level + 1 < depth ? ("U\(level + 1)", "W\(level + 1)") : ("string", "int")
+      schema += "union U\(level) {\n  a: \(u)\n  b: \(w)\n}\n"
+      schema += "union W\(level) {\n  a: \(u)\n  b: \(w)\n}\n"
+    }
+    let arrays = ["int", "bool", "string"].flatMap { ["[\($0)]", "[[\($0)]]", "[[[\($0)]]]"] }
+    for index in 0..<300 {
+      schema += "union X\(index) {\n  u: U0\n  w: W0\n"
+      for (position, array) in arrays.enumerated() { schema += "  v\(position): \(array)\n" }
+      schema += "}\n"
+    }
+    let (_, diagnostics) = Pipeline.check([SourceFile(path: "tree.schema", text: schema)])
+    // The tree's own unions near its leaves repeat one another, and are reported for it.
+    let aboutX = diagnostics.filter { $0.message.contains("of union 'X") }
+    #expect(aboutX.isEmpty, "\(aboutX.prefix(3))")
+    #expect(diagnostics.allSatisfy { $0.message.contains("can never be decoded") })
+  }
+}
