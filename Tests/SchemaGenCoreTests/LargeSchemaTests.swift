@@ -59,13 +59,7 @@ struct LargeSchemaTests {
   /// the tree of 40 such unions below `U0` accepts an array walks 2^16 paths unless each
   /// answer is kept. 300 unions ask it of nine arrays, and none of them accepts one.
   @Test(.timeLimit(.minutes(1))) func unionsOfUnionsAreComparedOncePerQuestion() {
-    let depth = 20
-    var schema = ""
-    for level in 0..<depth {
-      let (u, w) = level + 1 < depth ? ("U\(level + 1)", "W\(level + 1)") : ("string", "int")
-      schema += "union U\(level) {\n  a: \(u)\n  b: \(w)\n}\n"
-      schema += "union W\(level) {\n  a: \(u)\n  b: \(w)\n}\n"
-    }
+    var schema = Self.unionTree(depth: 20)
     let arrays = ["int", "bool", "string"].flatMap { ["[\($0)]", "[[\($0)]]", "[[[\($0)]]]"] }
     for index in 0..<300 {
       schema += "union X\(index) {\n  u: U0\n  w: W0\n"
@@ -77,5 +71,29 @@ struct LargeSchemaTests {
     let aboutX = diagnostics.filter { $0.message.contains("of union 'X") }
     #expect(aboutX.isEmpty, "\(aboutX.prefix(3))")
     #expect(diagnostics.allSatisfy { $0.message.contains("can never be decoded") })
+  }
+
+  /// An example checked against the same kind of tree, 30 levels deep: a value that fits no
+  /// variant would be tried on each of 2^30 paths unless each union is tried once per value.
+  @Test(.timeLimit(.minutes(1))) func anExampleIsCheckedOncePerUnionOfUnions() {
+    var schema = Self.unionTree(depth: 30)
+    schema += "example U0 true\n"
+    let (_, diagnostics) = Pipeline.check([SourceFile(path: "tree.schema", text: schema)])
+    #expect(
+      diagnostics.contains {
+        $0.message == "invalid example of 'U0': true matches no variant of 'U0' (U1, W1)"
+      }, "\(diagnostics.prefix(3))")
+  }
+
+  /// Untagged unions `U0` and `W0`, each of which lists both unions of the next level, down to
+  /// `depth` levels, where they list `string` and `int`.
+  private static func unionTree(depth: Int) -> String {
+    var schema = ""
+    for level in 0..<depth {
+      let (u, w) = level + 1 < depth ? ("U\(level + 1)", "W\(level + 1)") : ("string", "int")
+      schema += "union U\(level) {\n  a: \(u)\n  b: \(w)\n}\n"
+      schema += "union W\(level) {\n  a: \(u)\n  b: \(w)\n}\n"
+    }
+    return schema
   }
 }

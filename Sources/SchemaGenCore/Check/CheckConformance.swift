@@ -9,9 +9,23 @@ struct ConformanceIssue {
 extension Checker {
   /// Checks an example or a default against a type: shape, required and unknown properties,
   /// constants, enum values, union tags and integer-ness. Paths in messages are JSON paths.
-  func conformance(of value: JSONSyntax, to type: TypeReference, path: String = "")
-    -> [ConformanceIssue]
-  {
+  func conformance(of value: JSONSyntax, to type: TypeReference) -> [ConformanceIssue] {
+    var known: [NamedConformance: [ConformanceIssue]] = [:]
+    return conformance(of: value, to: type, path: "", known: &known)
+  }
+
+  /// A value checked against an untagged union. Untagged unions whose variants are untagged
+  /// unions reach one value and union by many paths, as many as 2^depth; each is checked once.
+  private struct NamedConformance: Hashable {
+    /// Where the value starts, which tells the values of one example apart.
+    var value: SourceLocation
+    var union: String
+  }
+
+  private func conformance(
+    of value: JSONSyntax, to type: TypeReference, path: String,
+    known: inout [NamedConformance: [ConformanceIssue]]
+  ) -> [ConformanceIssue] {
     func issue(_ message: String) -> [ConformanceIssue] {
       [ConformanceIssue(message: at(path) + message, location: value.location)]
     }
@@ -29,26 +43,29 @@ extension Checker {
     case (.autoOr, .string(let string)):
       return string == "auto" ? [] : issue("expected \(type.spelling), found \"\(string)\"")
     case (.autoOr(let primitive), _):
-      return conformance(of: value, to: primitive.type, path: path).isEmpty
+      return conformance(of: value, to: primitive.type, path: path, known: &known).isEmpty
         ? [] : issue("expected \(type.spelling), found \(value.value.summary)")
     case (.array(let element), .array(let elements)):
       return elements.enumerated().flatMap { index, item in
-        conformance(of: item, to: element, path: path + "[" + String(index) + "]")
+        conformance(
+          of: item, to: element, path: path + "[" + String(index) + "]", known: &known)
       }
     case (.map(let element), .object(let members)):
       return members.flatMap { member in
-        conformance(of: member.value, to: element, path: join(path, member.key.text))
+        conformance(
+          of: member.value, to: element, path: join(path, member.key.text), known: &known)
       }
     case (.named(let name), _):
-      return conformance(of: value, toNamed: name, path: path)
+      return conformance(of: value, toNamed: name, path: path, known: &known)
     default:
       return issue("expected \(type.spelling), found \(value.value.summary)")
     }
   }
 
-  private func conformance(of value: JSONSyntax, toNamed name: String, path: String)
-    -> [ConformanceIssue]
-  {
+  private func conformance(
+    of value: JSONSyntax, toNamed name: String, path: String,
+    known: inout [NamedConformance: [ConformanceIssue]]
+  ) -> [ConformanceIssue] {
     if let object = objects[name] {
       guard case .object(let members) = value.value else {
         return [
@@ -73,7 +90,8 @@ extension Checker {
         let field = object.fields[index]
         if case .null = member.value.value, field.isNullable { continue }
         let fieldPath = join(path, field.name)
-        let fieldIssues = conformance(of: member.value, to: field.type, path: fieldPath)
+        let fieldIssues = conformance(
+          of: member.value, to: field.type, path: fieldPath, known: &known)
         issues +=
           fieldIssues.isEmpty
           ? violations(of: member.value, field.constraints, path: fieldPath) : fieldIssues
@@ -131,11 +149,23 @@ extension Checker {
             location: tagMember.value.location)
         ]
       }
-      return conformance(of: value, to: variant.type, path: path)
+      return conformance(of: value, to: variant.type, path: path, known: &known)
     }
+    let key = NamedConformance(value: value.location, union: name)
+    if let issues = known[key] { return issues }
+    let issues = untaggedConformance(of: value, to: union, path: path, known: &known)
+    known[key] = issues
+    return issues
+  }
+
+  /// The issues of the first variant that comes closest, or `[]` when a variant fits.
+  private func untaggedConformance(
+    of value: JSONSyntax, to union: UnionType, path: String,
+    known: inout [NamedConformance: [ConformanceIssue]]
+  ) -> [ConformanceIssue] {
     var firstIssues: [ConformanceIssue]?
     for variant in union.variants {
-      let issues = conformance(of: value, to: variant.type, path: path)
+      let issues = conformance(of: value, to: variant.type, path: path, known: &known)
       if issues.isEmpty { return [] }
       if firstIssues == nil, !issues.allSatisfy({ $0.location == value.location }) {
         firstIssues = issues
@@ -144,7 +174,7 @@ extension Checker {
     return firstIssues
       ?? [
         .init(
-          message: at(path) + "\(value.value.summary) matches no variant of '\(name)' ("
+          message: at(path) + "\(value.value.summary) matches no variant of '\(union.name)' ("
             + union.variants.map(\.type.spelling).joined(separator: ", ") + ")",
           location: value.location)
       ]
