@@ -85,6 +85,19 @@ struct LargeSchemaTests {
       }, "\(diagnostics.prefix(3))")
   }
 
+  /// 20,000 misspelt type names among 20,000 types: each suggestion compares the name with
+  /// every type, so the first diagnostics suggest the type meant and, once the check's budget
+  /// for suggestions is spent, the others are reported without one.
+  @Test(.timeLimit(.minutes(1))) func suggestionsStopBeforeTheyCostTimeQuadraticInTheSchema() {
+    let count = 20_000
+    var schema = ""
+    for index in 0..<count { schema += "object Obj\(index) {\n  f: Obk\(index)\n}\n" }
+    let (_, diagnostics) = Pipeline.check([SourceFile(path: "typos.schema", text: schema)])
+    #expect(diagnostics.count == count)
+    #expect(diagnostics.first?.message == "unknown type 'Obk0'; did you mean 'Obj0'?")
+    #expect(diagnostics.last?.message == "unknown type 'Obk\(count - 1)'")
+  }
+
   /// Untagged unions `U0` and `W0`, each of which lists both unions of the next level, down to
   /// `depth` levels, where they list `string` and `int`.
   private static func unionTree(depth: Int) -> String {

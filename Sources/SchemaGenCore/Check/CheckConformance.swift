@@ -9,7 +9,7 @@ struct ConformanceIssue {
 extension Checker {
   /// Checks an example or a default against a type: shape, required and unknown properties,
   /// constants, enum values, union tags and integer-ness. Paths in messages are JSON paths.
-  func conformance(of value: JSONSyntax, to type: TypeReference) -> [ConformanceIssue] {
+  mutating func conformance(of value: JSONSyntax, to type: TypeReference) -> [ConformanceIssue] {
     var known: [NamedConformance: [ConformanceIssue]] = [:]
     return conformance(of: value, to: type, path: "", known: &known)
   }
@@ -22,7 +22,7 @@ extension Checker {
     var union: String
   }
 
-  private func conformance(
+  private mutating func conformance(
     of value: JSONSyntax, to type: TypeReference, path: String,
     known: inout [NamedConformance: [ConformanceIssue]]
   ) -> [ConformanceIssue] {
@@ -62,7 +62,7 @@ extension Checker {
     }
   }
 
-  private func conformance(
+  private mutating func conformance(
     of value: JSONSyntax, toNamed name: String, path: String,
     known: inout [NamedConformance: [ConformanceIssue]]
   ) -> [ConformanceIssue] {
@@ -78,11 +78,12 @@ extension Checker {
       var present = [Bool](repeating: false, count: object.fields.count)
       for member in members {
         guard let index = object.fields.firstIndex(where: { $0.name == member.key.text }) else {
+          let suggestion = didYouMean(member.key.text, in: object.fields.map(\.name))
           issues.append(
             .init(
               message:
                 "'\(join(path, member.key.text))': '\(name)' has no field '\(member.key.text)'"
-                + Suggestion.didYouMean(member.key.text, in: object.fields.map(\.name)),
+                + suggestion,
               location: member.key.location))
           continue
         }
@@ -159,7 +160,7 @@ extension Checker {
   }
 
   /// The issues of the first variant that comes closest, or `[]` when a variant fits.
-  private func untaggedConformance(
+  private mutating func untaggedConformance(
     of value: JSONSyntax, to union: UnionType, path: String,
     known: inout [NamedConformance: [ConformanceIssue]]
   ) -> [ConformanceIssue] {

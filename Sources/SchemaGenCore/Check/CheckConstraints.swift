@@ -103,10 +103,8 @@ extension Checker {
   {
     let name = attribute.name
     guard let (target, argument) = Checker.constraintAttributes[name.text] else {
-      diagnostics.error(
-        "unknown attribute '@\(name.text)'"
-          + Suggestion.didYouMean("@" + name.text, in: Checker.attributeNames.map { "@" + $0 }),
-        at: name.location)
+      let suggestion = didYouMean("@" + name.text, in: Checker.attributeNames.map { "@" + $0 })
+      diagnostics.error("unknown attribute '@\(name.text)'" + suggestion, at: name.location)
       return nil
     }
     guard target.accepts(type) else {

@@ -61,20 +61,20 @@ extension Checker {
 
   mutating func rule(_ syntax: RuleSyntax, fields: [Field], owner: String) -> Rule? {
     guard let relation = Rule.Relation(rawValue: syntax.relation.text) else {
+      let suggestion = didYouMean(
+        syntax.relation.text, in: Rule.Relation.allCases.map(\.rawValue))
       diagnostics.error(
         "unknown rule '\(syntax.relation.text)'; expected one of: "
-          + Rule.Relation.allCases.map(\.rawValue).joined(separator: ", ")
-          + Suggestion.didYouMean(syntax.relation.text, in: Rule.Relation.allCases.map(\.rawValue)),
+          + Rule.Relation.allCases.map(\.rawValue).joined(separator: ", ") + suggestion,
         at: syntax.relation.location)
       return nil
     }
     var valid = true
     for name in [syntax.left, syntax.right] {
       guard let field = fields.first(where: { $0.name == name.text }) else {
+        let suggestion = didYouMean(name.text, in: fields.map(\.name))
         diagnostics.error(
-          "unknown field '\(name.text)' in rule of '\(owner)'"
-            + Suggestion.didYouMean(name.text, in: fields.map(\.name)),
-          at: name.location)
+          "unknown field '\(name.text)' in rule of '\(owner)'" + suggestion, at: name.location)
         valid = false
         continue
       }
@@ -256,10 +256,9 @@ extension Checker {
 
   mutating func example(_ syntax: ExampleSyntax) -> Example? {
     guard declared[syntax.type.text] != nil else {
+      let suggestion = didYouMeanType(syntax.type.text)
       diagnostics.error(
-        "unknown type '\(syntax.type.text)' in example"
-          + Suggestion.didYouMean(syntax.type.text, in: declared.keys.sorted()),
-        at: syntax.type.location)
+        "unknown type '\(syntax.type.text)' in example" + suggestion, at: syntax.type.location)
       return nil
     }
     let issues = conformance(of: syntax.value, to: .named(syntax.type.text))

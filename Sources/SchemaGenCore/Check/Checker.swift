@@ -18,6 +18,10 @@ struct Checker {
   var objects: [String: ObjectType] = [:]
   var enums: [String: EnumType] = [:]
   var unions: [String: UnionType] = [:]
+  /// What is left of ``Suggestion/budget`` for this check.
+  private var suggestionBudget = Suggestion.budget
+  /// The declared type names in order, sorted once, for suggestions.
+  private var sortedTypeNames: [String]?
 
   static func check(_ files: [SyntaxFile]) -> (Schema?, Diagnostics) {
     var checker = Checker()
@@ -141,6 +145,25 @@ struct Checker {
         at: SourceLocation(file: path, line: 1, column: 1))
     }
     return diagnostics
+  }
+
+  // MARK: Suggestions
+
+  /// "; did you mean 'x'?" when a candidate is close to `name` and the check's budget for
+  /// suggestions lasts; the candidates are not even listed once it is spent.
+  mutating func didYouMean(_ name: String, in candidates: @autoclosure () -> [String]) -> String {
+    guard suggestionBudget > 0 else { return "" }
+    return Suggestion.didYouMean(name, in: candidates(), budget: &suggestionBudget)
+  }
+
+  /// ``didYouMean(_:in:)`` among the declared types, sorted once (ties go to the first), and
+  /// `others`.
+  mutating func didYouMeanType(_ name: String, orOneOf others: [String] = []) -> String {
+    guard suggestionBudget > 0 else { return "" }
+    let typeNames = sortedTypeNames ?? declared.keys.sorted()
+    sortedTypeNames = typeNames
+    let candidates = typeNames + others
+    return didYouMean(name, in: candidates)
   }
 
   // MARK: Spec names

@@ -65,10 +65,8 @@ extension Checker {
     case .name(let name):
       if let primitive = Checker.primitives[name.text] { return primitive }
       guard declared[name.text] != nil else {
-        let candidates = declared.keys.sorted() + Checker.primitives.keys.sorted()
-        diagnostics.error(
-          "unknown type '\(name.text)'" + Suggestion.didYouMean(name.text, in: candidates),
-          at: name.location)
+        let suggestion = didYouMeanType(name.text, orOneOf: Checker.primitives.keys.sorted())
+        diagnostics.error("unknown type '\(name.text)'" + suggestion, at: name.location)
         return nil
       }
       return .named(name.text)

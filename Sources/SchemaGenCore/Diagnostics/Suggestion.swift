@@ -1,18 +1,35 @@
 /// "Did you mean" suggestions by edit distance, as swift-argument-parser makes them.
 enum Suggestion {
+  /// How much one check may spend on suggestions: a unit for each candidate looked at, and one
+  /// for each cell of each edit distance worked out (the product of the two names' lengths),
+  /// about 0.1 s in all (a few hundred typical suggestions). A suggestion compares a name with
+  /// every candidate, so thousands of unknown names among thousands of types would take time
+  /// quadratic in the schema; once the budget is spent, diagnostics go without, as clang stops
+  /// correcting typos after a few.
+  static let budget = 4_000_000
+
   /// The candidate closest to `name`, if it is close enough to be a likely typo, or else the
-  /// longest candidate that `name` starts with (`@minimum` → `@min`).
-  static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
+  /// longest candidate that `name` starts with (`@minimum` → `@min`); `nil` as well when the
+  /// search would overrun `budget`, which it draws on.
+  static func closest(to name: String, in candidates: some Sequence<String>, budget: inout Int)
+    -> String?
+  {
     // No name is this long, so nothing is close to it; and edit distance would cost its square.
     guard name.utf8.count <= Limits.nameLength else { return nil }
+    let lowercasedName = name.lowercased()
     let limit = max(1, name.count / 3)
     var best: (name: String, distance: Int)?
     var prefix: String?
-    for candidate in candidates
-    where abs(candidate.count - name.count) <= limit
-      || name.hasPrefix(candidate)
-    {
-      let distance = editDistance(name.lowercased(), candidate.lowercased())
+    for candidate in candidates {
+      budget -= 1
+      guard budget >= 0 else { return nil }
+      guard abs(candidate.count - name.count) <= limit || name.hasPrefix(candidate) else {
+        continue
+      }
+      let lowercasedCandidate = candidate.lowercased()
+      budget -= lowercasedName.utf8.count * lowercasedCandidate.utf8.count
+      guard budget >= 0 else { return nil }
+      let distance = editDistance(lowercasedName, lowercasedCandidate)
       if distance <= limit, distance < (best?.distance ?? .max) {
         best = (candidate, distance)
       }
@@ -24,8 +41,10 @@ enum Suggestion {
   }
 
   /// A note that says "did you mean 'x'?" when a close candidate exists.
-  static func didYouMean(_ name: String, in candidates: some Sequence<String>) -> String {
-    closest(to: name, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
+  static func didYouMean(_ name: String, in candidates: some Sequence<String>, budget: inout Int)
+    -> String
+  {
+    closest(to: name, in: candidates, budget: &budget).map { "; did you mean '\($0)'?" } ?? ""
   }
 
   /// Edits (insert, delete, substitute, swap two neighbours) that turn `lhs` into `rhs`.
