@@ -98,6 +98,21 @@ struct LargeSchemaTests {
     #expect(diagnostics.last?.message == "unknown type 'Obk\(count - 1)'")
   }
 
+  /// An endpoint with 20,000 path parameters: each placeholder finds its parameter, in the
+  /// check and in the generated path, without a search through all of them.
+  @Test(.timeLimit(.minutes(1))) func anEndpointWithThousandsOfPathParametersIsGenerated() throws {
+    let count = 20_000
+    let path = (0..<count).map { "{p\($0)}" }.joined(separator: "/")
+    var schema = "object Item {\n  id: string\n}\nendpoint get GET \"/\(path)\" {\n"
+    for index in 0..<count { schema += "  path p\(index): string\n" }
+    schema += "  response Item\n}\n"
+    let (files, diagnostics) = Pipeline.generate(
+      [SourceFile(path: "endpoint.schema", text: schema)], [.swift])
+    #expect(diagnostics.isEmpty, "\(diagnostics.prefix(3))")
+    let swift = try #require(files.first).contents
+    #expect(swift.contains("/\\(PathParameter.encode(self.p\(count - 1)))\""))
+  }
+
   /// Untagged unions `U0` and `W0`, each of which lists both unions of the next level, down to
   /// `depth` levels, where they list `string` and `int`.
   private static func unionTree(depth: Int) -> String {

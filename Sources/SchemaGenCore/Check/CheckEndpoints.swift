@@ -11,6 +11,7 @@ extension Checker {
     let pathProblem = Checker.pathTemplateProblem(syntax.path.text)
     if let pathProblem { diagnostics.error(pathProblem, at: syntax.path.location) }
     let placeholders = Checker.placeholders(in: syntax.path.text)
+    let placeholderNames = Set(placeholders)
     if method == .get, let body = syntax.body {
       diagnostics.error(
         "a GET request has no body; send '\(body.spelling)' with POST, or its fields as query parameters",
@@ -30,7 +31,7 @@ extension Checker {
       guard let field = field(parameter.field, in: syntax.name.text) else { continue }
       checkDefault(of: field, in: syntax.name.text)
       if parameter.location == .path {
-        if pathProblem == nil, !placeholders.contains(name.text) {
+        if pathProblem == nil, !placeholderNames.contains(name.text) {
           diagnostics.error(
             "path parameter '\(name.text)' does not appear in the path; add '{\(name.text)}' to \"\(syntax.path.text)\"",
             at: name.location)
@@ -51,10 +52,9 @@ extension Checker {
       }
       parameters.append(Endpoint.Parameter(location: parameter.location, field: field))
     }
+    let pathParameterNames = Set(parameters.filter { $0.location == .path }.map(\.field.name))
     for placeholder in placeholders
-    where pathProblem == nil
-      && !parameters.contains(where: { $0.location == .path && $0.field.name == placeholder })
-    {
+    where pathProblem == nil && !pathParameterNames.contains(placeholder) {
       diagnostics.error(
         "path placeholder '{\(placeholder)}' has no 'path \(placeholder): string' parameter",
         at: syntax.path.location)

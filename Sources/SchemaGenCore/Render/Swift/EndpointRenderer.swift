@@ -76,12 +76,14 @@ struct EndpointRenderer {
 
   /// `"/fine_tuning/jobs/\(PathParameter.encode(fineTuningJobId))/cancel"`
   private var pathExpression: String {
+    let parameters = Dictionary(
+      pathParameters.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     var expression = ""
     var rest = Substring(endpoint.path)
     while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
       expression += String(rest[..<open]).swiftLiteralBody
       let placeholder = rest[rest.index(after: open)..<close]
-      if let field = pathParameters.first(where: { $0.name == placeholder }) {
+      if let field = parameters[String(placeholder)] {
         let value = "self.\(Self.name(of: field))" + (isEnum(field.type) ? ".rawValue" : "")
         expression += "\\(PathParameter.encode(\(value)))"
       }
