@@ -113,6 +113,23 @@ struct LargeSchemaTests {
     #expect(swift.contains("/\\(PathParameter.encode(self.p\(count - 1)))\""))
   }
 
+  /// Two versions of 30,000 objects, each object with a new field in the second: each change
+  /// finds its resource without a search of the schema.
+  @Test(.timeLimit(.minutes(1))) func aDiffOfThousandsOfChangesIsMadeInLinearTime() throws {
+    let count = 30_000
+    var old = "/// Things.\nresource \"Things\"\n"
+    var new = old
+    for index in 0..<count {
+      old += "object O\(index) {\n  id: string\n}\n"
+      new += "object O\(index) {\n  id: string\n  extra?: int\n}\n"
+    }
+    let oldSchema = try #require(Pipeline.check([SourceFile(path: "a.schema", text: old)]).schema)
+    let newSchema = try #require(Pipeline.check([SourceFile(path: "a.schema", text: new)]).schema)
+    let report = SchemaDiff.compare(old: oldSchema, new: newSchema)
+    #expect(report.changes.count == count)
+    #expect(report.changes.allSatisfy { $0.resource == "Things" })
+  }
+
   /// Untagged unions `U0` and `W0`, each of which lists both unions of the next level, down to
   /// `depth` levels, where they list `string` and `int`.
   private static func unionTree(depth: Int) -> String {

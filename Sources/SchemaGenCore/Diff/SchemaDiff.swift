@@ -18,6 +18,8 @@ struct DiffEngine {
   let new: Schema
   let oldUsage: Usage
   let newUsage: Usage
+  private let oldResources: ResourceTitles
+  private let newResources: ResourceTitles
   var changes: [SchemaChange] = []
 
   init(old: Schema, new: Schema) {
@@ -25,17 +27,30 @@ struct DiffEngine {
     self.new = new
     self.oldUsage = Usage(old)
     self.newUsage = Usage(new)
+    self.oldResources = ResourceTitles(old)
+    self.newResources = ResourceTitles(new)
+  }
+
+  /// The resource each type and endpoint belongs to (the first file that declares it), found
+  /// once: a change looks its owner up, and a search of the schema for each would take time
+  /// quadratic in its size.
+  private struct ResourceTitles {
+    var ofType: [String: String] = [:]
+    var ofEndpoint: [String: String] = [:]
+
+    init(_ schema: Schema) {
+      for file in schema.files {
+        for type in file.types where ofType[type.name] == nil {
+          ofType[type.name] = file.resource.title
+        }
+        for endpoint in file.endpoints where ofEndpoint[endpoint.name] == nil {
+          ofEndpoint[endpoint.name] = file.resource.title
+        }
+      }
+    }
   }
 
   // MARK: Recording
-
-  private func resource(of name: String, in schema: Schema) -> String {
-    schema.files.first { file in file.types.contains { $0.name == name } }?.resource.title ?? ""
-  }
-
-  private func resource(ofEndpoint name: String, in schema: Schema) -> String {
-    schema.files.first { file in file.endpoints.contains { $0.name == name } }?.resource.title ?? ""
-  }
 
   /// Records a change of type `owner`; the wire verdicts apply in the directions it travels.
   mutating func record(
@@ -46,7 +61,8 @@ struct DiffEngine {
     let directions = oldUsage.directions(of: owner).union(newUsage.directions(of: owner))
     changes.append(
       SchemaChange(
-        resource: resource(of: owner, in: removed ? old : new), subject: subject, summary: summary,
+        resource: (removed ? oldResources : newResources).ofType[owner] ?? "", subject: subject,
+        summary: summary,
         location: location,
         request: directions.contains(.request) ? request : .none("not sent in requests"),
         response: directions.contains(.response) ? response : .none("not read from responses"),
@@ -59,7 +75,8 @@ struct DiffEngine {
   ) {
     changes.append(
       SchemaChange(
-        resource: resource(ofEndpoint: name, in: removed ? old : new), subject: "endpoint \(name)",
+        resource: (removed ? oldResources : newResources).ofEndpoint[name] ?? "",
+        subject: "endpoint \(name)",
         summary: summary, location: location, request: request, response: response, source: source))
   }
 
