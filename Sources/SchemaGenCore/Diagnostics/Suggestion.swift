@@ -5,7 +5,7 @@ enum Suggestion {
   /// about 0.1 s in all (a few hundred typical suggestions). A suggestion compares a name with
   /// every candidate, so thousands of unknown names among thousands of types would take time
   /// quadratic in the schema; once the budget is spent, diagnostics go without, as clang stops
-  /// correcting typos after a few.
+  /// spell-checking after 50 (`-fspell-checking-limit`).
   static let budget = 4_000_000
 
   /// The candidate closest to `name`, if it is close enough to be a likely typo, or else the
