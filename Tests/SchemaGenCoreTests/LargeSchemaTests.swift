@@ -16,9 +16,7 @@ struct LargeSchemaTests {
       let next = index + 1 < count ? "O\(index + 1)" : "Node"
       schema += "object O\(index) {\n  next?: \(next)\n}\n"
     }
-    let (checked, diagnostics) = await Self.onItsOwnThread { [schema] in
-      Pipeline.check([SourceFile(path: "chain.schema", text: schema)])
-    }
+    let (checked, diagnostics) = await Self.check(schema, in: "chain.schema")
     #expect(diagnostics.isEmpty, "\(diagnostics.prefix(3))")
     let node = try #require(checked?.files.first?.types.first)
     guard case .union(let union) = node else {
@@ -35,9 +33,7 @@ struct LargeSchemaTests {
     for index in 0..<count {
       schema += "object O\(index) {\n  next?: O\((index + 1) % count)\n}\n"
     }
-    let (checked, diagnostics) = await Self.onItsOwnThread { [schema] in
-      Pipeline.check([SourceFile(path: "cycle.schema", text: schema)])
-    }
+    let (checked, diagnostics) = await Self.check(schema, in: "cycle.schema")
     #expect(checked == nil)
     #expect(diagnostics.count == count)
     #expect(
@@ -54,9 +50,7 @@ struct LargeSchemaTests {
     for index in 0..<count {
       schema += "union U\(index) {\n  flag: bool\n  deeper: U\((index + 1) % count)\n}\n"
     }
-    let (checked, diagnostics) = await Self.onItsOwnThread { [schema] in
-      Pipeline.check([SourceFile(path: "unions.schema", text: schema)])
-    }
+    let (checked, diagnostics) = await Self.check(schema, in: "unions.schema")
     #expect(checked == nil)
     #expect(diagnostics.count == count)
     #expect(diagnostics.allSatisfy { $0.message.contains("so decoding it would never end") })
@@ -73,9 +67,7 @@ struct LargeSchemaTests {
       for (position, array) in arrays.enumerated() { schema += "  v\(position): \(array)\n" }
       schema += "}\n"
     }
-    let (_, diagnostics) = await Self.onItsOwnThread { [schema] in
-      Pipeline.check([SourceFile(path: "tree.schema", text: schema)])
-    }
+    let (_, diagnostics) = await Self.check(schema, in: "tree.schema")
     // The tree's own unions near its leaves repeat one another, and are reported for it.
     let aboutX = diagnostics.filter { $0.message.contains("of union 'X") }
     #expect(aboutX.isEmpty, "\(aboutX.prefix(3))")
@@ -87,9 +79,7 @@ struct LargeSchemaTests {
   @Test(.timeLimit(.minutes(1))) func anExampleIsCheckedOncePerUnionOfUnions() async {
     var schema = Self.unionTree(depth: 30)
     schema += "example U0 true\n"
-    let (_, diagnostics) = await Self.onItsOwnThread { [schema] in
-      Pipeline.check([SourceFile(path: "tree.schema", text: schema)])
-    }
+    let (_, diagnostics) = await Self.check(schema, in: "tree.schema")
     #expect(
       diagnostics.contains {
         $0.message == "invalid example of 'U0': true matches no variant of 'U0' (U1, W1)"
@@ -104,9 +94,7 @@ struct LargeSchemaTests {
     let count = 20_000
     var schema = ""
     for index in 0..<count { schema += "object Obj\(index) {\n  f: Obk\(index)\n}\n" }
-    let (_, diagnostics) = await Self.onItsOwnThread { [schema] in
-      Pipeline.check([SourceFile(path: "typos.schema", text: schema)])
-    }
+    let (_, diagnostics) = await Self.check(schema, in: "typos.schema")
     #expect(diagnostics.count == count)
     #expect(diagnostics.first?.message == "unknown type 'Obk0'; did you mean 'Obj0'?")
     #expect(diagnostics.last?.message == "unknown type 'Obk\(count - 1)'")
@@ -148,6 +136,13 @@ struct LargeSchemaTests {
     }
     #expect(changes?.count == count)
     #expect(changes?.allSatisfy { $0.resource == "Things" } == true)
+  }
+
+  /// Checks `schema` as the file `path`, on a thread of its own.
+  private static func check(_ schema: String, in path: String) async -> (
+    Schema?, [Diagnostic]
+  ) {
+    await onItsOwnThread { Pipeline.check([SourceFile(path: path, text: schema)]) }
   }
 
   /// Runs `work` on a thread of its own, not on the pool where tests run: these take seconds

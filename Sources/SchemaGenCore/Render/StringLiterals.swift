@@ -20,7 +20,7 @@ extension String {
   /// hide text written as a visible `\u{…}` escape: one line, whatever the schema wrote.
   var singleLine: String {
     // Most lines are printable ASCII: nothing to escape, found by one pass over the bytes.
-    if utf8.withContiguousStorageIfAvailable(Self.isPrintableASCII) == true { return self }
+    if withUTF8Bytes(Self.isPrintableASCII) { return self }
     guard unicodeScalars.contains(where: \.isUnsafeInSource) else { return self }
     var result = String.UnicodeScalarView()
     for scalar in unicodeScalars {

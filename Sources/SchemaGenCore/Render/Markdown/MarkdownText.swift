@@ -86,7 +86,7 @@ extension String {
   /// Whether the UTF-8 of the string holds `byte`: a scan of its bytes in memory, where the
   /// `utf8` view steps through indices.
   fileprivate func containsByte(_ byte: UInt8) -> Bool {
-    utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    withUTF8Bytes { $0.contains(byte) }
   }
 }
 
